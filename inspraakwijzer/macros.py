@@ -1,0 +1,21 @@
+"""mkdocs-macros entry point: lets hand-written pages in docs/ use the data.
+
+The data is the dataset the hook loaded in on_config (macros' own on_config runs
+before the hook's, so nothing is read here at define time).
+"""
+from __future__ import annotations
+
+from . import build, routes
+
+
+def define_env(env) -> None:
+    @env.macro
+    def method_count() -> int:
+        return len(build.current().data["methods"]["methods"])
+
+    @env.macro
+    def method_link(method_id: str) -> str:
+        """A Markdown link to a method page from the page being rendered."""
+        method = next(m for m in build.current().data["methods"]["methods"] if m["id"] == method_id)
+        target = routes.item_page("methods", method_id)
+        return f"[{method['name']}]({routes.relative(target, env.page.file.src_uri)})"

@@ -1,0 +1,66 @@
+"""The pages the build generates from data: (source path, Markdown) pairs.
+
+Which template renders which collection is listed here once; the hook only adds
+the results to MkDocs' files.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+from . import relations, routes
+from .render import environment, render
+
+# kind -> (data file stem, list key, item template, index template)
+COLLECTIONS = {
+    "methods": ("methods", "methods", "method.md.j2", "methods_index.md.j2"),
+    "offerings": ("modules", "offerings", "offering.md.j2", "offerings_index.md.j2"),
+    "topics": ("topics", "topics", "topic.md.j2", "topics_index.md.j2"),
+}
+
+# Single pages rendered from data: source path -> template.
+SINGLE_PAGES: dict[str, str] = {}
+
+
+def items(data: dict, kind: str) -> list[dict]:
+    stem, key, _, _ = COLLECTIONS[kind]
+    return data.get(stem, {}).get(key, [])
+
+
+def by_id(data: dict):
+    index = {kind: {item["id"]: item for item in items(data, kind)} for kind in COLLECTIONS}
+    index["law-items"] = {item["id"]: item for item in data.get("law", {}).get("items", [])}
+
+    def lookup(kind: str, item_id: str) -> dict:
+        return index[kind][item_id]
+    return lookup
+
+
+def law_item_label(data: dict):
+    """'art. 8 lid 1 onder b Wmcz 2018' for a law item id."""
+    law = data.get("law", {})
+    laws = {entry["id"]: entry for entry in law.get("laws", [])}
+    articles = {a["id"]: a for a in law.get("articles", [])}
+    law_items = {i["id"]: i for i in law.get("items", [])}
+
+    def label(item_id: str) -> str:
+        item = law_items[item_id]
+        article = articles[item["article"]]
+        lid = f" lid {article['lid']}" if article.get("lid") else ""
+        return f"art. {article['article']}{lid} onder {item['letter']} {laws[article['law']]['short']}"
+    return label
+
+
+def generate(data: dict) -> Iterator[tuple[str, str]]:
+    env = environment()
+    links = relations.build(data)
+    common = {"related": links.of, "by_id": by_id(data), "law_item_label": law_item_label(data)}
+    for kind, (stem, _key, item_template, index_template) in COLLECTIONS.items():
+        if stem not in data:
+            continue
+        index_uri = routes.INDEX_PAGES[kind]
+        yield index_uri, render(env, index_template, index_uri, data, items=items(data, kind), **common)
+        for item in items(data, kind):
+            src_uri = routes.item_page(kind, item["id"])
+            yield src_uri, render(env, item_template, src_uri, data, item=item, **common)
+    for src_uri, template in SINGLE_PAGES.items():
+        yield src_uri, render(env, template, src_uri, data, **common)

@@ -1,0 +1,67 @@
+"""Files the build writes next to the rendered pages: the Pyodide runtime, the
+wizard bundle for the browser, and the open data."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import zipfile
+from pathlib import Path
+
+from .loader import Dataset
+
+# The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
+# from the pinned npm package: nothing is fetched from a CDN.
+PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
+PYODIDE_DIR = "assets/pyodide"
+WIZARD_DIR = "assets/keuzehulp"
+# The data files the engine reads; the rest (topics) only feeds pages.
+ENGINE_DATA = ("law", "methods", "modules", "vocabulary", "wizard")
+
+
+class MissingRuntime(RuntimeError):
+    pass
+
+
+def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
+    copy_pyodide(root / "node_modules" / "pyodide", site_dir / PYODIDE_DIR)
+    write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
+
+
+def copy_pyodide(package_dir: Path, target: Path) -> None:
+    missing = [name for name in PYODIDE_FILES if not (package_dir / name).is_file()]
+    if missing:
+        raise MissingRuntime(
+            f"Pyodide runtime not found in {package_dir} (missing {', '.join(missing)}); "
+            "run `make setup` (npm ci) first")
+    target.mkdir(parents=True, exist_ok=True)
+    for name in PYODIDE_FILES:
+        shutil.copy2(package_dir / name, target / name)
+
+
+def wizard_zip(package_dir: Path) -> bytes:
+    """The engine as a plain zip of its .py files, unpacked into Pyodide's site-packages.
+
+    pyodide-build cannot run here (it needs Python >= 3.12 and downloads a cross-build
+    environment), and a pure-Python package needs no build: a zip is all Pyodide needs.
+    Entries get a fixed date so the same source gives the same bytes (cacheable).
+    """
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(package_dir.glob("*.py")):
+            info = zipfile.ZipInfo(f"wizard/{path.name}", date_time=(2020, 7, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, path.read_bytes())
+    return buffer.getvalue()
+
+
+def engine_data(dataset: Dataset) -> dict:
+    return {stem: dataset.data[stem] for stem in ENGINE_DATA if stem in dataset.data}
+
+
+def write_wizard_bundle(dataset: Dataset, package_dir: Path, target: Path) -> None:
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "wizard.zip").write_bytes(wizard_zip(package_dir))
+    (target / "data.json").write_text(
+        json.dumps(engine_data(dataset), ensure_ascii=False, separators=(",", ":"), default=str),
+        encoding="utf-8")
