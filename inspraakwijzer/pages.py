@@ -18,7 +18,16 @@ COLLECTIONS = {
 }
 
 # Single pages rendered from data: source path -> template.
-SINGLE_PAGES: dict[str, str] = {}
+def _overview_context(data: dict) -> dict:
+    from . import overview  # imports the engine, which only this page needs
+    return {"overview": overview.table(data), "bands": overview.size_bands()}
+
+
+# Single pages rendered from data: source path -> (template, extra context).
+SINGLE_PAGES = {
+    "keuzehulp/index.md": ("keuzehulp.md.j2", lambda data: {}),
+    "keuzehulp/overzicht.md": ("keuzehulp_overview.md.j2", _overview_context),
+}
 
 
 def items(data: dict, kind: str) -> list[dict]:
@@ -28,7 +37,10 @@ def items(data: dict, kind: str) -> list[dict]:
 
 def by_id(data: dict):
     index = {kind: {item["id"]: item for item in items(data, kind)} for kind in COLLECTIONS}
-    index["law-items"] = {item["id"]: item for item in data.get("law", {}).get("items", [])}
+    law = data.get("law", {})
+    index["law-items"] = {item["id"]: item for item in law.get("items", [])}
+    index["articles"] = {item["id"]: item for item in law.get("articles", [])}
+    index["sources"] = {item["id"]: item for item in data.get("topics", {}).get("sources", [])}
 
     def lookup(kind: str, item_id: str) -> dict:
         return index[kind][item_id]
@@ -62,5 +74,5 @@ def generate(data: dict) -> Iterator[tuple[str, str]]:
         for item in items(data, kind):
             src_uri = routes.item_page(kind, item["id"])
             yield src_uri, render(env, item_template, src_uri, data, item=item, **common)
-    for src_uri, template in SINGLE_PAGES.items():
-        yield src_uri, render(env, template, src_uri, data, **common)
+    for src_uri, (template, context) in SINGLE_PAGES.items():
+        yield src_uri, render(env, template, src_uri, data, **common, **context(data))

@@ -5,6 +5,7 @@ link to other pages by kind and id, so no template spells out a path.
 """
 from __future__ import annotations
 
+import posixpath
 from pathlib import Path
 
 import jinja2
@@ -14,10 +15,21 @@ from . import durations, routes
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "pages"
 
 
+class OptionalField(jinja2.StrictUndefined):
+    """A missing optional field tests false (`{% if m.steps %}`) and iterates as
+    empty; printing it or reading from it still fails the build."""
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __iter__(self):
+        return iter(())
+
+
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATE_DIR),
-        undefined=jinja2.StrictUndefined,  # a typo in a template fails the build
+        undefined=OptionalField,  # printing a missing value fails the build
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -25,6 +37,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["indent_md"] = lambda text, n=4: _indent(text, n)
     env.filters["duration_band"] = durations.band
+    env.globals["fail"] = _fail
     env.filters["one_line"] = lambda text: " ".join(str(text).split())
     return env
 
@@ -39,12 +52,23 @@ def render(env: jinja2.Environment, template: str, src_uri: str, data: dict, **c
     def page(path: str) -> str:
         return routes.relative(path, src_uri)
 
+    def asset_url(site_path: str) -> str:
+        """A URL relative to this page's directory URL, for raw HTML attributes
+        (MkDocs rewrites .md links in Markdown only)."""
+        here = routes.url_of(src_uri)
+        rel = posixpath.relpath(site_path, here or ".")
+        return rel + "/" if site_path.endswith("/") and not rel.endswith("/") else rel
+
     def label(vocab: str, key: str) -> str:
         return vocabulary[vocab][key]["label"]
 
     return env.get_template(template).render(
-        data=data, vocabulary=vocabulary, link=link, page=page, label=label, src_uri=src_uri, **context
+        data=data, vocabulary=vocabulary, link=link, page=page, label=label, asset_url=asset_url, src_uri=src_uri, **context
     )
+
+
+def _fail(message: str):
+    raise jinja2.TemplateRuntimeError(message)
 
 
 def _indent(text: str, n: int) -> str:

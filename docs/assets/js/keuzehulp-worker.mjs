@@ -1,0 +1,53 @@
+// The keuzehulp engine in a Web Worker, so the page stays responsive while the
+// Python runtime loads. It holds no rules: it boots Pyodide from this site,
+// unpacks the wizard package and calls its one browser entry point.
+import { loadPyodide } from "../pyodide/pyodide.mjs";
+
+const assets = new URL("../", import.meta.url); // …/assets/, wherever the site is hosted
+let engine = null; // {answer: PyProxy, data: PyProxy}
+
+function progress(step) {
+  postMessage({ type: "progress", step });
+}
+
+async function boot() {
+  progress("runtime");
+  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", assets).href });
+  progress("engine");
+  const [bundle, data] = await Promise.all([
+    fetch(new URL("keuzehulp/wizard.zip", assets)).then(checked).then((r) => r.arrayBuffer()),
+    fetch(new URL("keuzehulp/data.json", assets)).then(checked).then((r) => r.text()),
+  ]);
+  pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/iw" });
+  pyodide.pyimport("sys").path.insert(0, "/home/pyodide/iw");
+  const browser = pyodide.pyimport("wizard.browser");
+  engine = { answer: browser.answer, data: pyodide.pyimport("json").loads(data), pyodide };
+  postMessage({ type: "ready", python: pyodide.version });
+}
+
+function checked(response) {
+  if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);
+  return response;
+}
+
+const booting = boot().catch((error) => {
+  postMessage({ type: "failed", detail: String(error) });
+  throw error;
+});
+
+onmessage = async (event) => {
+  const { id, answers } = event.data;
+  await booting;
+  const started = performance.now();
+  const raw = engine.pyodide.toPy(answers);
+  let result;
+  try {
+    const proxy = engine.answer(raw, engine.data);
+    // Convert once, at the edge: Python dicts become plain JS objects.
+    result = proxy.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false });
+    proxy.destroy();
+  } finally {
+    raw.destroy();
+  }
+  postMessage({ type: "advice", id, result, ms: performance.now() - started });
+};

@@ -1,0 +1,135 @@
+"""check_data: the build-time checks JSON Schema cannot express. A typo must fail the build."""
+import pytest
+
+from wizard import check_data
+
+
+def test_the_site_data_passes(data):
+    assert check_data(data) == []
+
+
+def _break_why(data):
+    data["law"]["obligations"][1]["rules"][0]["why"] += " {sektor}"
+
+
+def _break_brace(data):
+    data["law"]["obligations"][0]["rules"][0]["why"] += " {sector"
+
+
+def _swap_obligations(data):
+    obligations = data["law"]["obligations"]
+    obligations[0], obligations[1] = obligations[1], obligations[0]
+
+
+def _drop_catch_all(data):
+    data["law"]["obligations"][2]["rules"].pop()
+
+
+def _early_catch_all(data):
+    data["law"]["obligations"][2]["rules"][0]["when"] = []
+
+
+def _late_as_sure_as(data):
+    data["law"]["obligations"][1]["rules"][-1]["as_sure_as"] = ["inspraak"]
+
+
+def _wrong_url(data):
+    article = next(a for a in data["law"]["articles"] if a["id"] == "wmcz-art-7")
+    article["url"] = article["url"].replace("lid=1", "lid=2")
+
+
+def _wrong_law_url(data):
+    article = next(a for a in data["law"]["articles"] if a["id"] == "besluit-art-2")
+    article["url"] = article["url"].replace("BWBR0043098", "BWBR0042065")
+
+
+def _drop_item(data):
+    data["law"]["items"] = [i for i in data["law"]["items"] if i["id"] != "art8-g"]
+
+
+def _mislabel_item(data):
+    data["law"]["items"][0]["letter"] = "z"
+
+
+def _drop_option(data):
+    sector = next(q for q in data["wizard"]["questions"] if q["id"] == "sector")
+    sector["options"].pop()
+
+
+def _rename_option(data):
+    verblijf = next(q for q in data["wizard"]["questions"] if q["id"] == "verblijf")
+    verblijf["options"][0]["value"] = "lang"
+
+
+def _optional_required(data):
+    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["required"] = True
+
+
+def _drop_question(data):
+    data["wizard"]["questions"].pop()
+
+
+def _drop_error_text(data):
+    del data["wizard"]["errors"]["too_large"]
+
+
+def _bad_error_placeholder(data):
+    data["wizard"]["errors"]["missing"] = "{veld} ontbreekt."
+
+
+def _bad_reason_placeholder(data):
+    data["wizard"]["reasons"]["methods"]["low_effort"] = "Weinig moeite voor {verblijf}."
+
+
+def _unknown_reason(data):
+    data["wizard"]["reasons"]["modules"]["extra"] = "Iets."
+
+
+def _missing_reason(data):
+    del data["wizard"]["reasons"]["modules"]["achterban"]
+
+
+def _bad_disclaimer(data):
+    data["wizard"]["result"]["disclaimer"] += " {datum}"
+
+
+def _vocabulary_doelgroep(data):
+    del data["vocabulary"]["doelgroep"]["nah"]
+
+
+def _vocabulary_certainty(data):
+    del data["vocabulary"]["certainty"]["open"]
+
+
+@pytest.mark.parametrize(("breaks", "location", "words"), [
+    (_break_why, "law.obligations[1].rules[0].why", "unknown placeholder {sektor}"),
+    (_break_brace, "law.obligations[0].rules[0].why", "not part of a {placeholder}"),
+    (_swap_obligations, "law.obligations", "in this order"),
+    (_drop_catch_all, "law.obligations[2].rules[2].when", "last rule must have `when: []`"),
+    (_early_catch_all, "law.obligations[2].rules[0].when", "only the last rule"),
+    (_late_as_sure_as, "law.obligations[1].rules[8].as_sure_as", "'inspraak' is not an obligation decided before"),
+    (_wrong_url, "law.articles[3].url", "lid=2"),
+    (_wrong_law_url, "law.articles[7].url", "BWBR0043098"),
+    (_drop_item, "law.items", "art8-g"),
+    (_mislabel_item, "law.items[0]", "does not fit"),
+    (_drop_option, "wizard.questions[1].options", "overig"),
+    (_rename_option, "wizard.questions[0].options", "langdurig"),
+    (_optional_required, "wizard.questions[4].required", "optional"),
+    (_drop_question, "wizard.questions", "one per profile key"),
+    (_drop_error_text, "wizard.errors", "too_large"),
+    (_bad_error_placeholder, "wizard.errors.missing", "{veld}"),
+    (_bad_reason_placeholder, "wizard.reasons.methods.low_effort", "allowed here: none"),
+    (_unknown_reason, "wizard.reasons.modules.extra", "does not use"),
+    (_missing_reason, "wizard.reasons.modules", "achterban"),
+    (_bad_disclaimer, "wizard.result.disclaimer", "{datum}"),
+    (_vocabulary_doelgroep, "vocabulary.doelgroep", "doelgroep"),
+    (_vocabulary_certainty, "vocabulary.certainty", "open"),
+])
+def test_broken_data_is_reported_with_its_location(data, breaks, location, words):
+    breaks(data)
+    problems = check_data(data)
+    assert any(where == location and words in message for where, message in problems), problems
+
+
+def test_missing_files_do_not_crash_the_check():
+    assert check_data({}) == []

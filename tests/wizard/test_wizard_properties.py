@@ -1,0 +1,98 @@
+"""Property-based: for any valid answers the engine answers fully; for invalid ones it says why, in Dutch."""
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from wizard import ProfileError, advise, parse_profile
+from wizard.contract import CHOICES, DOELGROEPEN, MAX_ZORGVERLENERS, OBLIGATIONS, REQUIRED, STATUSES
+
+# The data fixture is read-only in these tests, so sharing it across examples is fine.
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+counts = st.integers(min_value=0, max_value=MAX_ZORGVERLENERS)
+# Also the forms a URL or form sends: "40", " 40 ".
+count_answers = counts | counts.map(str) | counts.map(lambda n: f" {n} ")
+doelgroepen = st.lists(st.sampled_from(DOELGROEPEN), unique=True)
+valid_profiles = st.fixed_dictionaries(
+    {"verblijf": st.sampled_from(CHOICES["verblijf"]), "sector": st.sampled_from(CHOICES["sector"]),
+     "zorgverleners": count_answers},
+    optional={"doelgroep": doelgroepen | doelgroepen.map(",".join),
+              "ervaring": st.sampled_from(CHOICES["ervaring"]),
+              "clientenraad": st.sampled_from(CHOICES["clientenraad"])},
+)
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3),
+    max_leaves=8,
+)
+
+# Invalid answers per field, with the field the error must name.
+invalid_answers = st.one_of(
+    st.tuples(st.just("zorgverleners"), st.integers(max_value=-1) | st.integers(min_value=MAX_ZORGVERLENERS + 1)
+              | st.text().filter(lambda s: s.strip() and not s.strip().lstrip("+").isdecimal())
+              | st.floats(allow_nan=False).filter(lambda f: not f.is_integer())),
+    st.tuples(st.sampled_from(sorted(CHOICES)), st.text(min_size=1).filter(
+        lambda s: s.strip() and s.strip().lower() not in {v for values in CHOICES.values() for v in values})),
+    st.tuples(st.just("doelgroep"), st.text(alphabet="abcxyz-", min_size=1).filter(
+        lambda s: s.strip(" ,") and not set(p.strip() for p in s.split(",") if p.strip()) <= set(DOELGROEPEN))),
+)
+
+
+@SETTINGS
+@given(answers=valid_profiles)
+def test_valid_answers_always_give_complete_advice(data, answers):
+    advice = advise(answers, data)
+    assert [o["id"] for o in advice["obligations"]] == list(OBLIGATIONS)
+    assert {o["status"] for o in advice["obligations"]} <= set(STATUSES)
+    assert json.loads(json.dumps(advice)) == advice
+    assert len(advice["methods"]) == len(data["methods"]["methods"])
+
+
+@SETTINGS
+@given(answers=valid_profiles)
+def test_every_why_names_an_answer(data, answers):
+    advice = advise(answers, data)
+    clean = advice["profile"]
+    shorts = {q["id"]: {o["value"]: o["short"] for o in q.get("options", [])} for q in data["wizard"]["questions"]}
+    named = (str(clean["zorgverleners"]), shorts["sector"][clean["sector"]], shorts["verblijf"][clean["verblijf"]])
+    for decided in advice["obligations"]:
+        assert "{" not in decided["why"], decided["why"]
+        assert any(word in decided["why"] for word in named), (decided["id"], decided["why"])
+
+
+@SETTINGS
+@given(answers=valid_profiles)
+def test_rights_never_exceed_the_council(data, answers):
+    status = {o["id"]: o["status"] for o in advise(answers, data)["obligations"]}
+    for right in ("medezeggenschapsregeling", "adviesrecht", "instemmingsrecht", "bindende-voordracht",
+                  "commissie-van-vertrouwenslieden"):
+        assert status[right] == status["clientenraad"]
+    if status["wmcz"] == "nee":
+        assert set(status.values()) == {"nee"}
+
+
+@SETTINGS
+@given(answers=valid_profiles, field_and_value=invalid_answers)
+def test_invalid_answers_raise_profile_error_naming_the_field(data, answers, field_and_value):
+    field, value = field_and_value
+    try:
+        advise({**answers, field: value}, data)
+    except ProfileError as error:
+        assert [e["field"] for e in error.errors] == [field]
+        name = next(q["name"] for q in data["wizard"]["questions"] if q["id"] == field)
+        assert error.errors[0]["message"].startswith(name)
+    else:
+        raise AssertionError(f"{field}={value!r} was accepted")
+
+
+@SETTINGS
+@given(raw=json_values | st.dictionaries(st.sampled_from(["verblijf", "sector", "zorgverleners", "doelgroep", "ervaring",
+                                                        "clientenraad", "x"]), json_values))
+def test_any_json_is_parsed_or_explained_never_crashes(data, raw):
+    clean, errors = parse_profile(raw, data)
+    if not errors:
+        assert set(REQUIRED) <= set(clean)
+    for error in errors:
+        assert error["message"] and error["field"]

@@ -1,0 +1,21 @@
+"""Inspraakwijzer wizard engine: which Wmcz 2018 obligations apply, and which
+inspraak methods and council training fit, for one organisation's answers.
+
+Pure standard-library Python without I/O, so the very same code runs under
+CPython (tests, build, CLI) and Pyodide (the browser). Public API:
+
+    advise(profile, data) -> dict                      the advice (raises ProfileError)
+    parse_profile(raw, data) -> (profile, errors)      clean answers or Dutch errors
+    validate_condition(expr, obligation_ids_before=None) -> str | None
+    check_data(data) -> list[(location, message)]      build-time checks
+    ProfileError                                       .errors: [{field, kind, message}]
+
+The browser calls wizard.browser.answer(raw, data), which never raises for
+the reader's input: {"advice" | None, "errors", "missing"}.
+"""
+from .checks import check_data
+from .conditions import validate_condition
+from .engine import advise
+from .profile import ProfileError, parse_profile
+
+__all__ = ["advise", "check_data", "parse_profile", "validate_condition", "ProfileError"]

@@ -1,0 +1,42 @@
+"""The one entry point: profile + data in, advice out, plain JSON types, no I/O.
+
+pytest, the build and the browser (Pyodide) all call `advise`, so the advice
+a reader sees is exactly what the tests check.
+"""
+from .contract import FIELDS
+from .obligations import decide_obligations
+from .profile import ProfileError, answer_labels, parse_profile
+from .rank_methods import rank_methods
+from .rank_modules import rank_modules
+from .ranking import Context
+from .text import fill
+
+
+def advise(profile: dict, data: dict) -> dict:
+    """Advice for raw or clean answers; raises ProfileError (Dutch messages) if they are invalid.
+
+    `data[stem]` is the parsed data/<stem>.yaml: law, methods, modules,
+    vocabulary and wizard.
+    """
+    clean, errors = parse_profile(profile, data)
+    if errors:
+        raise ProfileError(errors)
+    labels = answer_labels(clean, data)
+    obligations = decide_obligations(clean, labels, data)
+    context = Context(clean, labels, {o["id"]: o["status"] for o in obligations}, data)
+    methods = rank_methods(context)
+    peildatum = str(data["law"]["peildatum"])
+    return {
+        "profile": {key: clean[key] for key in FIELDS if key in clean},
+        "obligations": obligations,
+        "methods": methods,
+        "modules": rank_modules(context, methods),
+        "disclaimer": fill(data["wizard"]["result"]["disclaimer"], {"peildatum": dutch_date(peildatum)}),
+        "peildatum": peildatum,
+    }
+
+
+def dutch_date(iso: str) -> str:
+    """2026-11-23 -> 23-11-2026, the order Dutch readers expect."""
+    year, month, day = iso.split("-")
+    return f"{day}-{month}-{year}"

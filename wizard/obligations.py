@@ -1,0 +1,72 @@
+"""Decide each obligation of data/law.yaml for a profile: the first matching rule wins."""
+from .conditions import holds, obligation_named
+from .contract import CERTAINTIES
+from .text import fill
+
+
+def decide_obligations(profile: dict, labels: dict, data: dict) -> list[dict]:
+    law = data["law"]
+    articles = {a["id"]: a for a in law["articles"]}
+    outcomes: dict[str, str] = {}
+    certainty_of: dict[str, str] = {}
+    advice = []
+    for obligation in law["obligations"]:
+        rule = _first_rule(obligation, profile, outcomes)
+        # An answer is never surer than the outcomes it rests on: "no
+        # adviesrecht because no council" is only as sure as "no council".
+        certainty = _weakest([rule["certainty"], *(certainty_of[o] for o in rests_on(rule))])
+        outcomes[obligation["id"]] = rule["status"]
+        certainty_of[obligation["id"]] = certainty
+        entry = {
+            "id": obligation["id"],
+            "title": obligation["title"],
+            "status": rule["status"],
+            "why": fill(rule["why"], labels),
+            "articles": [_article(articles[a]) for a in rule.get("articles", obligation["articles"])],
+            "certainty": certainty_entry(certainty, data),
+        }
+        if "items_from" in obligation:
+            entry["items"] = applicable_items(obligation["items_from"], profile, data)
+        advice.append(entry)
+    return advice
+
+
+def applicable_items(article_id: str, profile: dict, data: dict) -> list[dict]:
+    """The subjects of `article_id` that apply to this profile (e.g. art. 7 h only for long stay)."""
+    return [
+        {"id": item["id"], "letter": item["letter"], "text": item["text"],
+         "certainty": certainty_entry(item["certainty"], data)}
+        for item in data["law"]["items"]
+        if item["article"] == article_id and item_applies(item, profile)
+    ]
+
+
+def item_applies(item: dict, profile: dict) -> bool:
+    return all(holds(c, profile, {}) for c in item.get("when", []))
+
+
+def certainty_entry(certainty: str, data: dict) -> dict:
+    described = data["vocabulary"]["certainty"][certainty]
+    return {"id": certainty, "label": described["label"], "note": described.get("note", "")}
+
+
+def rests_on(rule: dict) -> list[str]:
+    """The obligations a rule's answer depends on: named in `when`, or listed in `as_sure_as`."""
+    named = [obligation_named(c) for c in rule["when"]]
+    return [o for o in named if o] + list(rule.get("as_sure_as", []))
+
+
+def _first_rule(obligation: dict, profile: dict, outcomes: dict) -> dict:
+    for rule in obligation["rules"]:
+        if all(holds(condition, profile, outcomes) for condition in rule["when"]):
+            return rule
+    # check_data makes the last rule unconditional, so this is a data bug.
+    raise ValueError(f"no rule of obligation {obligation['id']!r} matched")
+
+
+def _weakest(certainties: list[str]) -> str:
+    return max(certainties, key=CERTAINTIES.index)
+
+
+def _article(article: dict) -> dict:
+    return {"id": article["id"], "label": article["label"], "url": article["url"]}

@@ -1,0 +1,83 @@
+"""Named facts about a profile that rules in data/law.yaml refer to by name.
+
+Each predicate states one legal distinction from shared/legal/README.md and
+takes a clean profile (see profile.py). Add a predicate here and it can be
+used in data; a name the data uses that is not here fails the build.
+"""
+from typing import Callable
+
+PREDICATES: dict[str, Callable[[dict], bool]] = {}
+
+# Besluit Wmcz 2018 art. 2 (LAW): justice institutions (b) and the youth and
+# elderly public health care of GGD's and municipalities (c).
+EXCLUDED_SECTORS = ("justitie", "ggd-jgz")
+# Jeugdhulpaanbieders and gecertificeerde instellingen fall under the Wmcz 2018
+# through the Jeugdwet (SEC).
+YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming")
+# Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care;
+# more than 25 for ambulante eerstelijnszorg (SEC).
+GENERAL_THRESHOLD = 10
+PRIMARY_CARE_THRESHOLD = 25
+
+
+def predicate(function: Callable[[dict], bool]) -> Callable[[dict], bool]:
+    PREDICATES[function.__name__] = function
+    return function
+
+
+@predicate
+def sector_excluded(profile: dict) -> bool:
+    return profile["sector"] in EXCLUDED_SECTORS
+
+
+@predicate
+def only_household_help(profile: dict) -> bool:
+    # Often Wmo 2015 support; how far the Wmcz 2018 covers it is open.
+    return profile["sector"] == "huishoudelijke-hulp"
+
+
+@predicate
+def solo_practitioner(profile: dict) -> bool:
+    # Someone working alone is not an instelling (SEC); 0 means nobody gives care.
+    return profile["zorgverleners"] <= 1
+
+
+@predicate
+def above_general_threshold(profile: dict) -> bool:
+    return profile["zorgverleners"] > GENERAL_THRESHOLD
+
+
+@predicate
+def above_primary_care_threshold(profile: dict) -> bool:
+    return profile["zorgverleners"] > PRIMARY_CARE_THRESHOLD
+
+
+@predicate
+def primary_care(profile: dict) -> bool:
+    # The wizard asks for "ambulante eerstelijnszorg" directly instead of
+    # guessing it from a wider sector (the legal README's advice).
+    return profile["sector"] == "eerstelijn"
+
+
+@predicate
+def district_nursing(profile: dict) -> bool:
+    # Open whether wijkverpleging counts as ambulante eerstelijnszorg.
+    return profile["sector"] == "wijkverpleging"
+
+
+@predicate
+def youth_sector(profile: dict) -> bool:
+    return profile["sector"] in YOUTH_SECTORS
+
+
+@predicate
+def long_stay(profile: dict) -> bool:
+    # Art. 2 and parts of art. 7/8 speak of an instelling "ingericht op
+    # langdurig verblijf"; the reader decides what langdurig means for them.
+    return profile["verblijf"] == "langdurig"
+
+
+@predicate
+def day_and_night_stay(profile: dict) -> bool:
+    # Art. 8 lid 1 onder g: clients can stay "gedurende het etmaal", short or long.
+    return profile["verblijf"] in ("langdurig", "kort")

@@ -1,0 +1,137 @@
+"""Rank the LOC offerings of data/modules.yaml (courses, modules, trajecten) for a profile.
+
+Offerings are matched through their own fields (related_items, related_topics,
+related_methods, theme) and the lists in data/wizard.yaml `ranking.modules`;
+no offering id is named here. Only offerings with a positive score are
+returned: the rest of the catalogue has nothing to do with the answers.
+"""
+from .obligations import item_applies
+from .ranking import Context, Point, rank
+
+# A new council needs the basics before anything else (the catalogue writes
+# its basic course for a starting council).
+WEIGHT_STARTER = 4
+# No council required (or unsure): first choose which form fits.
+WEIGHT_CHOOSE_FORM = 3
+# A subject of art. 7/8 that applies only to this kind of stay (e.g. building
+# for long stay) is rarer and more telling than a subject every council has.
+WEIGHT_ITEM_VERBLIJF = 2
+WEIGHT_ITEM = 1
+# Inspraak required: the council must use its results (art. 5 lid 4).
+WEIGHT_ACHTERBAN = 1
+# Supports a method at the top of the reader's list.
+WEIGHT_RELATED_METHOD = 1
+# Experienced: trajecten go deeper than a course.
+WEIGHT_NEXT_STEP = 1
+TOP_METHODS = 3  # "the top of the list" for WEIGHT_RELATED_METHOD
+
+REASON_PLACEHOLDERS = {
+    "starter_opstarten": {"clientenraad"},
+    "starter_nieuw": {"ervaring"},
+    "starter_verplicht": {"clientenraad"},
+    "choose_form_nee": set(),
+    "choose_form_onzeker": set(),
+    "law_item_verblijf": {"verblijf", "onderwerp", "artikel", "letter"},
+    "law_item": {"onderwerp", "artikel", "letter"},
+    "achterban": set(),
+    "related_method": {"methode"},
+    "next_step": {"ervaring"},
+}
+
+
+def council_matters(context: Context) -> bool:
+    """Training for a council helps when there is or must (maybe) be one."""
+    return (context.profile.get("clientenraad") in ("ja", "opstarten")
+            or context.outcomes.get("clientenraad") in ("ja", "onzeker"))
+
+
+def starter(offering: dict, context: Context) -> list[Point]:
+    reason = starting_reason(context)
+    if reason and offering.get("id") in context.config["modules"]["starter"]:
+        return [Point(WEIGHT_STARTER, reason)]
+    return []
+
+
+def starting_reason(context: Context) -> str | None:
+    """Why this council is just starting (a reason key), or None."""
+    raad, ervaring = context.profile.get("clientenraad"), context.profile.get("ervaring")
+    if raad == "opstarten":
+        return "starter_opstarten"
+    if raad == "ja" and ervaring == "nieuw":
+        return "starter_nieuw"
+    if raad == "nee" and context.outcomes.get("clientenraad") == "ja":
+        return "starter_verplicht"
+    return None
+
+
+def choose_form(offering: dict, context: Context) -> list[Point]:
+    status = context.outcomes.get("clientenraad")
+    if status not in ("nee", "onzeker") or context.profile.get("clientenraad") == "ja":
+        return []
+    if not _shares(offering.get("related_topics"), context.config["modules"]["choose_form_topics"]):
+        return []
+    return [Point(WEIGHT_CHOOSE_FORM, f"choose_form_{status}")]
+
+
+def law_items(offering: dict, context: Context) -> list[Point]:
+    if not council_matters(context):
+        return []
+    law = context.data["law"]
+    items = {item["id"]: item for item in law["items"]}
+    labels = {article["id"]: article["label"] for article in law["articles"]}
+    related = [items[i] for i in offering.get("related_items") or [] if i in items]
+    applying = [item for item in related if item_applies(item, context.profile)]
+    for item in applying:
+        if item.get("when"):  # a subject for this kind of stay only
+            return [Point(WEIGHT_ITEM_VERBLIJF, "law_item_verblijf", _item_values(item, labels))]
+    # A council that is just starting needs the basics first; subjects every
+    # council has would only bury them.
+    if applying and not starting_reason(context):
+        return [Point(WEIGHT_ITEM, "law_item", _item_values(applying[0], labels))]
+    return []
+
+
+def achterban(offering: dict, context: Context) -> list[Point]:
+    if council_matters(context) and context.outcomes.get("inspraak") == "ja" and _shares(
+            offering.get("related_topics"), context.config["modules"]["achterban_topics"]):
+        return [Point(WEIGHT_ACHTERBAN, "achterban")]
+    return []
+
+
+def next_step(offering: dict, context: Context) -> list[Point]:
+    if (context.profile.get("ervaring") == "bezig" and council_matters(context)
+            and offering.get("theme") in context.config["modules"]["next_step_themes"]):
+        return [Point(WEIGHT_NEXT_STEP, "next_step")]
+    return []
+
+
+def _related_method(top_methods: list[dict]):
+    def related_method(offering: dict, context: Context) -> list[Point]:
+        if not council_matters(context):
+            return []
+        related = offering.get("related_methods") or []
+        for method in top_methods:
+            if method["id"] in related:
+                return [Point(WEIGHT_RELATED_METHOD, "related_method", {"methode": method["name"]})]
+        return []
+    return related_method
+
+
+def rank_modules(context: Context, ranked_methods: list[dict]) -> list[dict]:
+    offerings = (context.data.get("modules") or {}).get("offerings") or []
+    top = [m for m in ranked_methods if m["score"] > 0][:TOP_METHODS]
+    rules = (starter, choose_form, law_items, achterban, next_step, _related_method(top))
+    templates = context.data["wizard"]["reasons"]["modules"]
+    return [
+        {"id": o["id"], "title": o.get("title", o["id"]), "kind": o.get("kind", ""), "score": score, "reasons": reasons}
+        for o, score, reasons in rank(offerings, rules, context, templates)
+        if score > 0
+    ]
+
+
+def _shares(values, wanted) -> bool:
+    return bool(set(values or ()) & set(wanted))
+
+
+def _item_values(item: dict, article_labels: dict) -> dict:
+    return {"onderwerp": item["text"].rstrip("."), "artikel": article_labels[item["article"]], "letter": item["letter"]}
