@@ -38,7 +38,7 @@ def test_method_page_exists(built_site, method_id):
 
 def test_methods_overview_lists_all_methods(built_site):
     html = (built_site / "methoden" / "index.html").read_text(encoding="utf-8")
-    assert len(re.findall(r"data-filter-item", html)) == len(METHOD_IDS)
+    assert len(re.findall(r"<li [^>]*data-filter-item", html)) == len(METHOD_IDS)
 
 
 EXTERNAL_ASSET = re.compile(
