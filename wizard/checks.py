@@ -14,7 +14,7 @@ from .text import placeholders, stray_brace
 
 WHY_PLACEHOLDERS = {"sector", "verblijf", "zorgverleners"}
 DISCLAIMER_PLACEHOLDERS = {"peildatum"}
-# Law items are fixed ids shared with other files (HELPERS.md): art. 7 a-i, art. 8 a-k.
+# Law items are fixed ids other files link to: art. 7 a-i, art. 8 a-k.
 EXPECTED_ITEMS = {f"art7-{c}" for c in "abcdefghi"} | {f"art8-{c}" for c in "abcdefghijk"}
 QUESTION_KINDS = {"zorgverleners": "number", "doelgroep": "multiple", **{f: "choice" for f in CHOICES}}
 
