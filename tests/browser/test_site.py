@@ -15,12 +15,14 @@ def test_home_page_routes_the_three_visitors(page, site_url, assert_local, asser
     assert_local()
 
 
-def test_method_page_loads(page, site_url, assert_local, assert_accessible):
+def test_method_page_loads(page, site_url, requests_seen, assert_local, assert_accessible):
     page.goto(site_url + "methoden/photovoice/")
     expect(page.locator("h1")).to_contain_text("Photovoice")
     expect(page.locator("[data-method=photovoice]")).to_be_visible()
     assert_accessible("on a method page")
     assert_local()
+    # Content pages never pay for the keuzehulp's Python runtime.
+    assert [u for u in requests_seen if "/assets/pyodide/" in u or "/assets/keuzehulp/" in u] == []
 
 
 def test_overview_filter_narrows_and_lives_in_url(page, site_url, assert_local, assert_accessible):
