@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 from typing import Iterator
 
-from . import pages, publish
+from . import open_data, pages, publish, redirects
 from .loader import Dataset, load_dataset
 
 # Written into every good build; a failed build removes a site that carries it,
@@ -27,8 +27,14 @@ def current() -> Dataset:
     return _current[0]
 
 
-def generated_pages(dataset: Dataset) -> Iterator[tuple[str, str]]:
-    return pages.generate(dataset.data)
+def generated_files(dataset: Dataset) -> Iterator[tuple[str, str]]:
+    """Pages rendered from data, and the open data files."""
+    yield from pages.generate(dataset.data)
+    yield from open_data.files(dataset.data, dataset.schemas)
+
+
+def redirect_files(dataset: Dataset, page_exists) -> Iterator[tuple[str, str]]:
+    return redirects.files(dataset.data, page_exists)
 
 
 def publish_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:

@@ -2,11 +2,14 @@
 wizard bundle for the browser, and the open data."""
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import shutil
 import zipfile
 from pathlib import Path
+
+import jinja2
 
 from .loader import Dataset
 
@@ -26,6 +29,17 @@ class MissingRuntime(RuntimeError):
 def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
     copy_pyodide(root / "node_modules" / "pyodide", site_dir / PYODIDE_DIR)
     write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
+    write_service_worker(root / "templates" / "site" / "sw.js.j2", site_dir)
+
+
+def write_service_worker(template: Path, site_dir: Path) -> None:
+    """sw.js at the site root, versioned by a hash of every file it may cache."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != "sw.js"):
+        digest.update(str(path.relative_to(site_dir)).encode())
+        digest.update(path.read_bytes())
+    text = jinja2.Template(template.read_text(encoding="utf-8")).render(version=digest.hexdigest()[:16])
+    (site_dir / "sw.js").write_text(text, encoding="utf-8")
 
 
 def copy_pyodide(package_dir: Path, target: Path) -> None:

@@ -22,7 +22,10 @@ async function boot() {
   pyodide.pyimport("sys").path.insert(0, "/home/pyodide/iw");
   const browser = pyodide.pyimport("wizard.browser");
   engine = { answer: browser.answer, data: pyodide.pyimport("json").loads(data), pyodide };
-  postMessage({ type: "ready", python: pyodide.version });
+  // What this worker fetched (runtime, engine, data): the page asks the service
+  // worker to keep it, so the keuzehulp also works offline after this visit.
+  const files = performance.getEntriesByType("resource").map((entry) => entry.name);
+  postMessage({ type: "ready", python: pyodide.version, files: [import.meta.url, ...files] });
 }
 
 function checked(response) {

@@ -78,6 +78,7 @@
         root.querySelector("[data-wizard-loading]").hidden = true;
         root.querySelector("[data-wizard-fallback]").hidden = true;
         root.dataset.engine = "ready";
+        document.dispatchEvent(new CustomEvent("iw:cache", { detail: { batch: "keuzehulp", urls: message.files || [] } }));
       } else if (message.type === "failed") {
         root.querySelector("[data-wizard-loading]").hidden = true;
         root.querySelector("[data-wizard-failed]").hidden = false;

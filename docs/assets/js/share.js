@@ -1,0 +1,52 @@
+// "Link kopiëren", the "Insluiten" snippet and embed mode. Addresses are taken
+// from the page itself, so they are right on any host and under any sub-path.
+(function () {
+  function withoutEmbed(href) {
+    var url = new URL(href);
+    url.searchParams.delete("embed");
+    return url.href;
+  }
+
+  function embedUrl(href) {
+    var url = new URL(href);
+    url.searchParams.set("embed", "1");
+    return url.href;
+  }
+
+  function setup() {
+    document.querySelectorAll("[data-embed-origin]").forEach(function (link) {
+      link.href = withoutEmbed(location.href);
+    });
+    document.querySelectorAll("[data-share]").forEach(function (box) {
+      if (box.dataset.ready) return;
+      box.dataset.ready = "1";
+      var status = box.querySelector("[data-copy-status]");
+      var snippet = box.querySelector("[data-embed-snippet]");
+      function refresh() {
+        if (snippet) {
+          snippet.value = '<iframe src="' + embedUrl(location.href) + '" title="' +
+            document.title.replace(/"/g, "&quot;") + '" width="100%" height="700" style="border:0"></iframe>';
+        }
+      }
+      refresh();
+      window.addEventListener("hashchange", refresh);
+      box.addEventListener("focusin", refresh); // the keuzehulp changes the fragment without hashchange
+      box.querySelector("[data-copy-link]").addEventListener("click", function () {
+        var link = withoutEmbed(location.href);
+        var done = function () { status.textContent = "De link is gekopieerd."; };
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(link).then(done, function () { fallback(link); });
+        } else {
+          fallback(link);
+        }
+        function fallback(text) {
+          // Without the clipboard API: show the link selected, ready for Ctrl+C.
+          window.prompt("Kopieer deze link:", text);
+        }
+      });
+    });
+  }
+  if (window.document$ && window.document$.subscribe) { window.document$.subscribe(setup); }
+  else if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setup); }
+  else { setup(); }
+})();
