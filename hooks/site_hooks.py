@@ -31,8 +31,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     for src_uri, content in build.generated_files(_state["dataset"]):
         files.append(File.generated(config, src_uri, content=content))
     try:
-        redirects = list(build.redirect_files(_state["dataset"], lambda src: files.get_file_from_path(src) is not None))
-    except build.redirects.MissingTarget as error:
+        redirects = build.redirect_files(_state["dataset"], lambda src: files.get_file_from_path(src) is not None)
+    except build.BuildError as error:
         raise Abort(str(error)) from None
     for src_uri, content in redirects:
         files.append(File.generated(config, src_uri, content=content))

@@ -33,8 +33,15 @@ def generated_files(dataset: Dataset) -> Iterator[tuple[str, str]]:
     yield from open_data.files(dataset.data, dataset.schemas)
 
 
-def redirect_files(dataset: Dataset, page_exists) -> Iterator[tuple[str, str]]:
-    return redirects.files(dataset.data, page_exists)
+class BuildError(Exception):
+    """A problem the build reports as a message, not a traceback."""
+
+
+def redirect_files(dataset: Dataset, page_exists) -> list[tuple[str, str]]:
+    try:
+        return list(redirects.files(dataset.data, page_exists))
+    except redirects.MissingTarget as error:
+        raise BuildError(str(error)) from None
 
 
 def publish_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
