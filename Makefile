@@ -5,24 +5,22 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup setup-test build serve test bench clean
+.PHONY: setup build serve test bench clean
 
 setup:
-	@scripts/bootstrap.sh site
-
-setup-test:
-	@scripts/bootstrap.sh test
+	@scripts/bootstrap.sh
 
 build: setup
 	$(PY) -m mkdocs build --strict --clean
+	$(PY) -m inspraakwijzer.cards_pdf site
 
 serve: build
 	$(PY) -m inspraakwijzer.serve --host $(HOST) --port $(PORT) site
 
-test: setup-test build
+test: setup build
 	$(PY) -m pytest
 
-bench: setup-test build
+bench: build
 	$(PY) scripts/bench.py
 
 clean:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import relations, routes
+from . import cards, open_data, relations, routes
 from .render import environment, render
 
 # kind -> (data file stem, list key, item template, index template)
@@ -27,6 +27,8 @@ def _overview_context(data: dict) -> dict:
 SINGLE_PAGES = {
     "keuzehulp/index.md": ("keuzehulp.md.j2", lambda data: {}),
     "keuzehulp/overzicht.md": ("keuzehulp_overview.md.j2", _overview_context),
+    "open-data/index.md": ("open_data.md.j2", lambda data: {"datasets": open_data.DATASETS}),
+    cards.CARDS_PAGE: ("cards.md.j2", cards.context),
 }
 
 
@@ -65,7 +67,8 @@ def law_item_label(data: dict):
 def generate(data: dict) -> Iterator[tuple[str, str]]:
     env = environment()
     links = relations.build(data)
-    common = {"related": links.of, "by_id": by_id(data), "law_item_label": law_item_label(data)}
+    common = {"related": links.of, "by_id": by_id(data), "law_item_label": law_item_label(data),
+              **cards.helpers()}
     for kind, (stem, _key, item_template, index_template) in COLLECTIONS.items():
         if stem not in data:
             continue

@@ -1,11 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the site and its tests need, idempotently, so the README's two
-# commands work on a fresh machine. Usage: scripts/bootstrap.sh [site|test]
-#   site: Python venv with pinned deps + the pinned Pyodide runtime (npm)
-#   test: the same, plus Debian's Chromium for the browser tests
+# commands work on a fresh machine: a Python venv with the pinned deps, the
+# pinned Pyodide runtime (npm) and Debian's Chromium (the build prints the
+# method cards to PDF with it; the browser tests drive it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-want=${1:-site}
 
 # Python: a venv of our own, re-synced whenever requirements.txt changes.
 if [ ! -x .venv/bin/python ]; then
@@ -24,7 +23,7 @@ if [ ! -f node_modules/pyodide/pyodide.mjs ] || [ package-lock.json -nt node_mod
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ "$want" = test ] && [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/bin/chromium ]; then
   # Playwright cannot download its own browser here; Debian's Chromium it is.
   if [ "$(id -u)" = 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
   $apt_get update -q

@@ -17,14 +17,17 @@ CHROMIUM = "/usr/bin/chromium"
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site, built once per test run with `mkdocs build --strict`."""
+    """The site, built once per test run as `make build` does: `mkdocs build --strict`,
+    then the PDF of the method cards."""
     out = tmp_path_factory.mktemp("site")
-    result = subprocess.run(
+    steps = [
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
-        cwd=ROOT, capture_output=True, text=True,
-    )
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed:\n{result.stdout}\n{result.stderr}")
+        [sys.executable, "-m", "inspraakwijzer.cards_pdf", str(out)],
+    ]
+    for step in steps:
+        result = subprocess.run(step, cwd=ROOT, capture_output=True, text=True)
+        if result.returncode != 0:
+            pytest.fail(f"{' '.join(step[1:3])} failed:\n{result.stdout}\n{result.stderr}")
     return out
 
 

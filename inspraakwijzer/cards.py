@@ -1,0 +1,97 @@
+"""Printable method cards: what the card template needs besides the data.
+
+The card's markup and fixed labels live in templates/pages/_card.md.j2; this
+module gives it the method's permanent URL, that URL as a QR code (inline SVG
+made by segno at build time), and the card's text as HTML. The card is raw HTML
+in the page, so its headings stay out of the page's table of contents; that is
+why its Markdown fields are rendered here rather than by MkDocs.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import markdown
+import segno
+from mkdocs.utils.yaml import yaml_load
+
+from . import routes
+
+ROOT = Path(__file__).resolve().parent.parent
+# Page generation gets the data, not MkDocs' config, so the public URL is read
+# from the project's mkdocs.yml itself (a build with `-f other.yml` still uses it).
+CONFIG_FILE = ROOT / "mkdocs.yml"
+LIST_ITEM = re.compile(r"\s*([-*+]|\d+[.)])\s")
+# A card without steps tells "how it works" from the opening of the description:
+# whole paragraphs, until at least this many words.
+HOW_IT_WORKS_WORDS = 20
+# The page with all cards; the build puts the PDF of all cards next to it (cards_pdf.py).
+CARDS_PAGE = "methodekaarten/index.md"
+PDF_NAME = "inspraakwijzer-methodekaarten.pdf"
+
+
+def public_url(config_file: Path = CONFIG_FILE) -> str:
+    """`extra.public_url` from mkdocs.yml: the address a printed card points to.
+
+    The site itself has no site_url (every link is relative, so it works under any
+    sub-path); only a QR code on paper needs an absolute address.
+    """
+    with open(config_file, encoding="utf-8") as stream:
+        config = yaml_load(stream)
+    url = (config.get("extra") or {}).get("public_url")
+    if not url or not str(url).startswith(("https://", "http://")):
+        raise ValueError(f"{config_file}: extra.public_url must be an absolute http(s) URL, got {url!r}")
+    return str(url).rstrip("/") + "/"
+
+
+def method_url(base_url: str, method_id: str) -> str:
+    """The permanent URL of a method page, e.g. https://inspraakwijzer.nl/methoden/ideeenbord/."""
+    return base_url + routes.url_of(routes.item_page("methods", method_id))
+
+
+def qr_svg(url: str) -> str:
+    """The URL as a QR code: inline SVG that scales with its box (no width/height)."""
+    return segno.make(url, error="m").svg_inline(omitsize=True, dark="#000", light="#fff", svgclass="iw-card__qr-code")
+
+
+def markdown_html(text: str, block: bool = False) -> str:
+    """A Markdown field as HTML. Unless `block`, a single paragraph loses its <p>
+    so it can sit inside a <p> or <li> of the template."""
+    html = markdown.markdown(str(text)).strip()
+    if not block and html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        return html[3:-4]
+    return html
+
+
+def how_it_works(description: str, min_words: int = HOW_IT_WORKS_WORDS) -> str:
+    """The opening paragraphs of a description (no lists), at least `min_words` long."""
+    chosen: list[str] = []
+    for paragraph in str(description).split("\n\n"):
+        if LIST_ITEM.match(paragraph) or paragraph.rstrip().endswith(":"):
+            break
+        chosen.append(paragraph)
+        if len(" ".join(chosen).split()) >= min_words:
+            break
+    return "\n\n".join(chosen)
+
+
+def in_group_order(data: dict) -> list[dict]:
+    """All methods, grouped in the order of the `group` vocabulary, then in data order."""
+    methods = data["methods"]["methods"]
+    return [m for group in data["vocabulary"]["group"] for m in methods if m["group"] == group]
+
+
+def helpers() -> dict:
+    """Template context for any page that shows a card."""
+    base = public_url()
+    return {
+        "card_url": lambda method_id: method_url(base, method_id),
+        "qr_svg": qr_svg,
+        "md": markdown_html,
+        "how_it_works": how_it_works,
+    }
+
+
+def context(data: dict) -> dict:
+    """Template context for the page with all cards."""
+    return {"cards": in_group_order(data), "pdf_name": PDF_NAME}
