@@ -119,3 +119,17 @@ def test_static_overview_without_javascript(browser, site_url):
     expect(page.locator("h1")).to_contain_text("Overzicht van de keuzehulp")
     expect(page.locator("table").first).to_be_visible()
     context.close()
+
+
+def test_result_prints_without_the_form(page, site_url):
+    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=ggz&zorgverleners=50")
+    advice_shown(page)
+    page.emulate_media(media="print")
+    expect(page.locator("[data-wizard-form]")).to_be_hidden()
+    expect(page.locator(".md-header")).to_be_hidden()
+    expect(page.locator("[data-wizard-result]")).to_be_visible()
+    expect(page.locator("[data-wizard-date]")).not_to_be_empty()
+    expect(page.locator("[data-wizard-answers] dd").first).to_be_visible()
+    expect(page.locator("[data-obligation=adviesrecht] a[href^='https://wetten.overheid.nl/']").first).to_be_visible()
+    expect(page.locator("[data-wizard-disclaimer]")).to_contain_text("geen juridisch advies")
+    expect(page.get_by_role("link", name="Wijzig").first).to_be_hidden()
