@@ -12,12 +12,14 @@ function progress(step) {
 
 async function boot() {
   progress("runtime");
-  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", assets).href });
-  progress("engine");
-  const [bundle, data] = await Promise.all([
+  // The engine and its data download while Pyodide boots.
+  const downloads = Promise.all([
     fetch(new URL("keuzehulp/wizard.zip", assets)).then(checked).then((r) => r.arrayBuffer()),
     fetch(new URL("keuzehulp/data.json", assets)).then(checked).then((r) => r.text()),
   ]);
+  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", assets).href });
+  progress("engine");
+  const [bundle, data] = await downloads;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/iw" });
   pyodide.pyimport("sys").path.insert(0, "/home/pyodide/iw");
   const browser = pyodide.pyimport("wizard.browser");

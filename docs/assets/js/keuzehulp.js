@@ -220,9 +220,12 @@
 
     if (!window.Worker) return; // the fallback text stays: it links the static overview
     root.querySelector("[data-wizard-loading]").hidden = false; // the fallback link stays until ready
-    worker = new Worker(new URL("js/keuzehulp-worker.mjs", assets), { type: "module" });
+    // The page's inline script usually started the worker already (see keuzehulp.md.j2).
+    var early = window.__iwEngine;
+    worker = early ? early.worker : new Worker(new URL("js/keuzehulp-worker.mjs", assets), { type: "module" });
     worker.onmessage = onMessage;
     worker.onerror = function () { onMessage({ data: { type: "failed" } }); };
+    if (early) early.messages.splice(0).forEach(onMessage);
     ask(); // queued in the worker until the engine is ready
   }
   if (window.document$ && window.document$.subscribe) { window.document$.subscribe(setup); }
