@@ -44,7 +44,7 @@
       groups.forEach(function (group) {
         group.hidden = !group.querySelector("[data-filter-item]:not([hidden])");
       });
-      if (count) count.textContent = shown + " van " + items.length + " getoond";
+      if (count) count.textContent = count.dataset.text.replace("{shown}", shown).replace("{total}", items.length);
       if (empty) empty.hidden = shown > 0;
       if (updateUrl) {
         var params = new URLSearchParams();

@@ -1,5 +1,6 @@
 // "Link kopiëren", the "Insluiten" snippet and embed mode. Addresses are taken
-// from the page itself, so they are right on any host and under any sub-path.
+// from the page itself, so they are right on any host and under any sub-path;
+// the words come from the page (templates/pages/_macros.md.j2).
 (function () {
   function withoutEmbed(href) {
     var url = new URL(href);
@@ -33,7 +34,7 @@
       box.addEventListener("focusin", refresh); // the keuzehulp changes the fragment without hashchange
       box.querySelector("[data-copy-link]").addEventListener("click", function () {
         var link = withoutEmbed(location.href);
-        var done = function () { status.textContent = "De link is gekopieerd."; };
+        var done = function () { status.textContent = box.dataset.copied; };
         if (navigator.clipboard && window.isSecureContext) {
           navigator.clipboard.writeText(link).then(done, function () { fallback(link); });
         } else {
@@ -41,7 +42,7 @@
         }
         function fallback(text) {
           // Without the clipboard API: show the link selected, ready for Ctrl+C.
-          window.prompt("Kopieer deze link:", text);
+          window.prompt(box.dataset.copyPrompt, text);
         }
       });
     });
