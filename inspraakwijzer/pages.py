@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from . import cards, open_data, relations, routes
+from . import cards, relations, routes
 from .render import environment, render
 
 # kind -> (data file stem, list key, item template, index template)
@@ -17,7 +17,6 @@ COLLECTIONS = {
     "topics": ("topics", "topics", "topic.md.j2", "topics_index.md.j2"),
 }
 
-# Single pages rendered from data: source path -> template.
 def _overview_context(data: dict) -> dict:
     from . import overview  # imports the engine, which only this page needs
     return {"overview": overview.table(data), "bands": overview.size_bands()}
@@ -27,7 +26,7 @@ def _overview_context(data: dict) -> dict:
 SINGLE_PAGES = {
     "keuzehulp/index.md": ("keuzehulp.md.j2", lambda data: {}),
     "keuzehulp/overzicht.md": ("keuzehulp_overview.md.j2", _overview_context),
-    "open-data/index.md": ("open_data.md.j2", lambda data: {"datasets": open_data.DATASETS}),
+    "open-data/index.md": ("open_data.md.j2", lambda data: {}),
     cards.CARDS_PAGE: ("cards.md.j2", cards.context),
 }
 
