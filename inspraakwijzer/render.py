@@ -59,11 +59,16 @@ def render(env: jinja2.Environment, template: str, src_uri: str, data: dict, **c
         rel = posixpath.relpath(site_path, here or ".")
         return rel + "/" if site_path.endswith("/") and not rel.endswith("/") else rel
 
+    def href(kind: str, item_id: str | None = None) -> str:
+        """Like link(), but the page's URL, for raw HTML (where MkDocs does not rewrite .md links)."""
+        target = routes.INDEX_PAGES[kind] if item_id is None else routes.item_page(kind, item_id)
+        return asset_url(routes.url_of(target))
+
     def label(vocab: str, key: str) -> str:
         return vocabulary[vocab][key]["label"]
 
     return env.get_template(template).render(
-        data=data, vocabulary=vocabulary, link=link, page=page, label=label, asset_url=asset_url, src_uri=src_uri, **context
+        data=data, vocabulary=vocabulary, link=link, page=page, label=label, asset_url=asset_url, href=href, src_uri=src_uri, **context
     )
 
 

@@ -29,6 +29,8 @@ def test_overview_filter_narrows_and_lives_in_url(page, site_url, assert_local, 
     page.goto(site_url + "methoden/")
     items = page.locator("[data-filter-item]")
     expect(items).to_have_count(14)
+    expect(page.locator("[data-filter-item] > a[href]")).to_have_count(14)  # real links, not Markdown text
+    expect(page.locator("[data-filter-item]", has_text="](")).to_have_count(0)
     expect(page.locator("[data-filter-item]:visible")).to_have_count(14)
     assert_accessible("on the methods overview")
 
