@@ -14,22 +14,17 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from . import cards, routes
+from . import cards, chromium, routes
 from .serve import serve_in_background
 
-CHROMIUM = "/usr/bin/chromium"
 WIDTH, HEIGHT = "210mm", "148mm"  # A5 landscape
-# Only 127.0.0.1 resolves: printing must not depend on (or call) another host.
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run",
-                 "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"]
 
 
 def pdf_path(site_dir: Path) -> Path:
     return Path(site_dir) / routes.url_of(cards.CARDS_PAGE) / cards.PDF_NAME
 
 
-def write_pdf(site_dir: Path, chromium: str = CHROMIUM) -> Path:
+def write_pdf(site_dir: Path, executable: str = chromium.EXECUTABLE) -> Path:
     site_dir = Path(site_dir)
     page_path = routes.url_of(cards.CARDS_PAGE)
     if not (site_dir / page_path / "index.html").is_file():
@@ -38,7 +33,7 @@ def write_pdf(site_dir: Path, chromium: str = CHROMIUM) -> Path:
     server, url = serve_in_background(site_dir)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=executable, args=chromium.ARGS)
             try:
                 page = browser.new_page()
                 page.goto(url + page_path, wait_until="load")

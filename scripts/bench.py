@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import Browser, BrowserContext, Page, Request, sync_playwright  # noqa: E402
 
+from inspraakwijzer import chromium  # noqa: E402
 from inspraakwijzer.serve import serve_in_background  # noqa: E402
 
 SITE = ROOT / "site"
@@ -44,12 +45,6 @@ ADVICE = "[data-wizard][data-state=advice]"
 # (more than 10 care providers: a client council is required).
 CHANGES = [("8", "nee"), ("40", "ja")]
 
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
-    # Only 127.0.0.1 is reachable: the site must not depend on anything else.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 
 BASELINE_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Pyodide baseline</title></head>
@@ -409,7 +404,7 @@ def print_markdown(r: dict) -> None:
 
 def run(base: str, runs: int) -> dict:
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS,
+        browser = p.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.ARGS,
                                     timeout=TIMEOUT_MS)
         try:
             loads = page_loads(browser, base, runs)

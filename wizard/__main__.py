@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import ProfileError, advise
+from . import ProfileError, advise, contract
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -20,24 +20,27 @@ DESCRIPTION = (
     "Geeft het advies van de Inspraakwijzer als JSON: welke plichten uit de Wmcz 2018 "
     "gelden, en welke manieren van inspraak en welke scholing passen."
 )
-EPILOG = """\
-Antwoorden (sleutels en waarden precies zo schrijven):
-  verblijf       langdurig | kort | geen                      (verplicht)
-  sector         ouderenzorg | gehandicaptenzorg | ggz | jeugdhulp | jeugdbescherming |
-                 wijkverpleging | ziekenhuis | revalidatie | eerstelijn |
-                 huishoudelijke-hulp | justitie | ggd-jgz | overig   (verplicht)
-  zorgverleners  heel getal, 0 of meer                        (verplicht)
-  doelgroep      lijst of komma's: dementie, verstandelijke-beperking, nah,
-                 jongeren, naasten, weinig-taal
-  ervaring       nieuw | bezig
-  clientenraad   ja | nee | opstarten
-Onbekende sleutels worden genegeerd.
+def _epilog() -> str:
+    """The allowed answers, listed from the contract so the help never goes stale."""
+    def choices(values) -> str:
+        return " | ".join(values)
+    required = " (verplicht)"
+    return "\n".join([
+        "Antwoorden (sleutels en waarden precies zo schrijven):",
+        f"  verblijf       {choices(contract.VERBLIJF)}{required}",
+        f"  sector         {choices(contract.SECTORS)}{required}",
+        f"  zorgverleners  heel getal, 0 tot en met {contract.MAX_ZORGVERLENERS}{required}",
+        f"  doelgroep      lijst of komma's: {', '.join(contract.DOELGROEPEN)}",
+        f"  ervaring       {choices(contract.ERVARING)}",
+        f"  clientenraad   {choices(contract.CLIENTENRAAD)}",
+        "Onbekende sleutels worden genegeerd.",
+        "",
+        "Voorbeeld:",
+        """  python -m wizard '{"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": 40}'""",
+        "",
+        "Afsluitcode: 0 = advies, 2 = ongeldige invoer, 1 = gegevens van de site niet te laden.",
+    ])
 
-Voorbeeld:
-  python -m wizard '{"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": 40}'
-
-Afsluitcode: 0 = advies, 2 = ongeldige invoer, 1 = gegevens van de site niet te laden.
-"""
 INVALID_JSON = "Fout: de invoer is geen geldige JSON ({detail}). Voorbeeld: {usage}"
 INVALID_PROFILE = "Fout: de antwoorden kloppen niet."
 DATA_PROBLEM = "Fout: de gegevens in data/ konden niet geladen worden.\n{detail}"
@@ -52,7 +55,7 @@ def _load(data_dir: Path = DATA_DIR) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m wizard", usage=USAGE, description=DESCRIPTION,
-                                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog=_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter,
                                      add_help=False)
     parser.add_argument("profiel", help="de antwoorden als JSON-object")
     parser.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
