@@ -18,9 +18,9 @@ build: setup
 serve: build
 	$(PY) -m inspraakwijzer.serve --host $(HOST) --port $(PORT) site
 
-# The site is built once, here; the tests use it (--built-site) instead of building their own.
+# The site is built once, here; the tests use it (BUILT_SITE) instead of building their own.
 test: build
-	$(PY) -m pytest --built-site site
+	BUILT_SITE=site $(PY) -m pytest
 
 # The fast loop: no site build, no browser.
 test-fast: setup

@@ -7,6 +7,7 @@ Chromium settings, and the markers that split the suite:
 from __future__ import annotations
 
 import functools
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -22,11 +23,6 @@ ROOT = Path(__file__).resolve().parent.parent
 BROWSER_FIXTURES = {"page", "context", "browser"}
 # Tests taking one of these arguments run once per item of the real data.
 EACH = {"method": "methods", "offering": "offerings", "article": "articles", "obligation": "obligations"}
-
-
-def pytest_addoption(parser):
-    parser.addoption("--built-site", type=Path, default=None,
-                     help="use this site (built by `make build`) instead of building one for the run")
 
 
 def pytest_collection_modifyitems(items):
@@ -77,13 +73,14 @@ def card_order(site_data) -> list[str]:
 
 
 @pytest.fixture(scope="session")
-def built_site(request, tmp_path_factory) -> Path:
+def built_site(tmp_path_factory) -> Path:
     """The site as `make build` makes it (`mkdocs build --strict`, then the PDF of
-    the method cards): the one given with --built-site, or built once for this run."""
-    given = request.config.getoption("--built-site")
-    if given:
+    the method cards): the one named by $BUILT_SITE (`make test` sets it after
+    `make build`), or built once for this run."""
+    if os.environ.get("BUILT_SITE"):
+        given = ROOT / os.environ["BUILT_SITE"]
         if not (given / "index.html").is_file():
-            pytest.fail(f"--built-site {given}: no index.html; run `make build` first")
+            pytest.fail(f"BUILT_SITE={given}: no index.html; run `make build` first")
         return given
     out = tmp_path_factory.mktemp("site")
     steps = [
