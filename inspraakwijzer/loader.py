@@ -27,11 +27,11 @@ class ContentError:
     file: str  # as the repository names it, e.g. "data/methods.yaml"
     line: int
     path: tuple  # in the data, e.g. ("methods", 0, "group")
-    field: str  # the path as an editor reads it, e.g. "ideeenbord.group"
+    where: str  # the path as an editor reads it, e.g. "ideeenbord.group"
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.field + ': ' if self.field else ''}{self.message}"
+        return f"{self.file}:{self.line}: {self.where + ': ' if self.where else ''}{self.message}"
 
 
 class DataError(Exception):
@@ -119,8 +119,7 @@ def _collect_ids(dataset: Dataset, sources: dict[str, Source], context: schemas.
 
 def _validate(source: Source, schema: dict, context: schemas.Context) -> list[ContentError]:
     errors = schemas.validator(schema, context).iter_errors(source.data)
-    return [record for error in sorted(errors, key=lambda e: source.line_of(e.absolute_path))
-            for record in _schema_error(source, error)]
+    return [record for error in errors for record in _schema_error(source, error)]
 
 
 def _wizard_checks(data: dict, sources: dict[str, Source]) -> list[ContentError]:
@@ -128,8 +127,7 @@ def _wizard_checks(data: dict, sources: dict[str, Source]) -> list[ContentError]
     records = []
     for location, message in wizard.check_data(data):
         stem, *path = _location(location)
-        if stem in sources:
-            records.append(_record(sources[stem], tuple(path), message))
+        records.append(_record(sources[stem], tuple(path), message))
     return records
 
 

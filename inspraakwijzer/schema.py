@@ -51,6 +51,8 @@ def schema_problems(schema: dict, vocabulary: dict) -> list[str]:
     """What is wrong with a schema itself: not valid JSON Schema, or an unknown vocabulary."""
     problems = list(_meta_problems(json.dumps(schema, sort_keys=True)))
     problems += [f"unknown vocabulary '{name}'" for name in _values_of(schema, "x-vocabulary") if name not in vocabulary]
+    if any(node.get("type") != "array" for node in _nodes_with(schema, "x-condition")):
+        problems.append("x-condition marks a list of conditions (type: array), not one condition")
     return problems
 
 
@@ -141,14 +143,12 @@ def _condition(context: Context):
 
 def _values_of(schema, keyword: str) -> Iterator:
     """Every value of `keyword` anywhere in a schema."""
-    if isinstance(schema, dict):
-        if keyword in schema:
-            yield schema[keyword]
-        for value in schema.values():
-            yield from _values_of(value, keyword)
-    elif isinstance(schema, list):
-        for value in schema:
-            yield from _values_of(value, keyword)
+    return (node[keyword] for node in _nodes_with(schema, keyword))
+
+
+def _nodes_with(schema, keyword: str) -> Iterator[dict]:
+    """Every subschema that uses `keyword`."""
+    return (node for node in _nodes(schema) if isinstance(node, dict) and keyword in node)
 
 
 def _nodes(value) -> Iterator:
