@@ -2,8 +2,8 @@
 computed once, after validation, as fields on a copy of the data. Templates
 only read fields.
 
-Enriched fields (none of them is in data/; the engine and the open data get
-the data as written):
+Enriched fields (none of them is in data/; the browser's data.json and the open
+data get the data as written):
 
 | where                      | field            | what |
 |----------------------------|------------------|------|

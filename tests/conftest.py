@@ -21,7 +21,7 @@ from inspraakwijzer.serve import serve_in_background
 ROOT = Path(__file__).resolve().parent.parent
 # Fixtures that mean "this test drives Chromium" (pytest-playwright's).
 BROWSER_FIXTURES = {"page", "context", "browser"}
-# Tests taking one of these arguments run once per item of the real data.
+# Tests in tests/*.py taking one of these arguments run once per item of the real data.
 EACH = {"method": "methods", "offering": "offerings", "article": "articles", "obligation": "obligations"}
 
 
@@ -41,6 +41,8 @@ def real_dataset() -> Dataset:
 
 
 def pytest_generate_tests(metafunc):
+    if metafunc.definition.path.parent != ROOT / "tests":
+        return  # other folders' tests name their own fixtures
     explicit = {name for marker in metafunc.definition.iter_markers("parametrize") for name in _names(marker)}
     for name, kind in EACH.items():
         if name in metafunc.fixturenames and name not in explicit:
