@@ -5,11 +5,12 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test bench clean
+.PHONY: setup build serve test test-fast bench clean
 
 setup:
 	@scripts/bootstrap.sh
 
+# `python -m mkdocs` from the repository root: the hooks import our packages from here.
 build: setup
 	$(PY) -m mkdocs build --strict --clean
 	$(PY) -m inspraakwijzer.cards_pdf site
@@ -17,8 +18,13 @@ build: setup
 serve: build
 	$(PY) -m inspraakwijzer.serve --host $(HOST) --port $(PORT) site
 
-test: setup build
-	$(PY) -m pytest
+# The site is built once, here; the tests use it (BUILT_SITE) instead of building their own.
+test: build
+	BUILT_SITE=site $(PY) -m pytest
+
+# The fast loop: no site build, no browser.
+test-fast: setup
+	$(PY) -m pytest -m "not browser and not site"
 
 bench: build
 	$(PY) scripts/bench.py

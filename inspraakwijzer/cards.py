@@ -9,38 +9,37 @@ why its Markdown fields are rendered here rather than by MkDocs.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import markdown
 import segno
-from mkdocs.utils.yaml import yaml_load
 
 from . import routes
 
-ROOT = Path(__file__).resolve().parent.parent
-# Page generation gets the data, not MkDocs' config, so the public URL is read
-# from the project's mkdocs.yml itself (a build with `-f other.yml` still uses it).
-CONFIG_FILE = ROOT / "mkdocs.yml"
 LIST_ITEM = re.compile(r"\s*([-*+]|\d+[.)])\s")
 # A card without steps tells "how it works" from the opening of the description:
 # whole paragraphs, until at least this many words.
 HOW_IT_WORKS_WORDS = 20
+# Steps longer than this (characters, all together) get a smaller type size in
+# print, so the card stays one sheet.
+DENSE_STEPS = 420
 # The page with all cards; the build puts the PDF of all cards next to it (cards_pdf.py).
 CARDS_PAGE = "methodekaarten/index.md"
 PDF_NAME = "inspraakwijzer-methodekaarten.pdf"
 
 
-def public_url(config_file: Path = CONFIG_FILE) -> str:
-    """`extra.public_url` from mkdocs.yml: the address a printed card points to.
+class PublicUrlError(ValueError):
+    pass
+
+
+def public_url(extra: dict) -> str:
+    """`extra.public_url` of the MkDocs config: the address a printed card points to.
 
     The site itself has no site_url (every link is relative, so it works under any
     sub-path); only a QR code on paper needs an absolute address.
     """
-    with open(config_file, encoding="utf-8") as stream:
-        config = yaml_load(stream)
-    url = (config.get("extra") or {}).get("public_url")
+    url = (extra or {}).get("public_url")
     if not url or not str(url).startswith(("https://", "http://")):
-        raise ValueError(f"{config_file}: extra.public_url must be an absolute http(s) URL, got {url!r}")
+        raise PublicUrlError(f"mkdocs.yml: extra.public_url must be an absolute http(s) URL, got {url!r}")
     return str(url).rstrip("/") + "/"
 
 
@@ -75,20 +74,26 @@ def how_it_works(description: str, min_words: int = HOW_IT_WORKS_WORDS) -> str:
     return "\n\n".join(chosen)
 
 
+def card_fields(method: dict) -> dict:
+    """What a method's card shows beyond its data fields (an enriched field, see enrich.py)."""
+    return {
+        "how_it_works": "" if method.get("steps") else how_it_works(method["description"]),
+        "dense": len(" ".join(method.get("steps", []))) > DENSE_STEPS,
+    }
+
+
 def in_group_order(data: dict) -> list[dict]:
     """All methods, grouped in the order of the `group` vocabulary, then in data order."""
     methods = data["methods"]["methods"]
     return [m for group in data["vocabulary"]["group"] for m in methods if m["group"] == group]
 
 
-def helpers() -> dict:
+def helpers(base_url: str) -> dict:
     """Template context for any page that shows a card."""
-    base = public_url()
     return {
-        "card_url": lambda method_id: method_url(base, method_id),
+        "card_url": lambda method_id: method_url(base_url, method_id),
         "qr_svg": qr_svg,
         "md": markdown_html,
-        "how_it_works": how_it_works,
     }
 
 

@@ -1,8 +1,10 @@
 """Load data/*.yaml, check it against its schema and across files, report every error.
 
-validate -> (later) enrich -> render: this module is the first step. Errors
-read `data/methods.yaml:12: ideeenbord.summary: missing required field` and are
-all collected before the build stops, so an editor fixes them in one go.
+validate -> enrich -> render: this module is the first step. Every problem is a
+record (file, path, message) from the moment it is found; its line comes from
+the YAML marks and it is formatted once, as
+`data/methods.yaml:12: ideeenbord.summary: missing required field`. All are
+collected before the build stops, so an editor fixes them in one go.
 """
 from __future__ import annotations
 
@@ -10,180 +12,149 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jsonschema
+
+import wizard
+
 from . import schema as schemas
 from .yamlsource import Source, parse
 
-# `<tag` or `</tag` is HTML; `<https://…>` and `<mailto:…>` are Markdown autolinks.
-HTML_TAG = re.compile(r"</?(?!https?:|mailto:)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class ContentError:
+    file: str  # as the repository names it, e.g. "data/methods.yaml"
+    line: int
+    path: tuple  # in the data, e.g. ("methods", 0, "group")
+    where: str  # the path as an editor reads it, e.g. "ideeenbord.group"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.where + ': ' if self.where else ''}{self.message}"
 
 
 class DataError(Exception):
-    def __init__(self, errors: list[str]):
-        errors = sorted(errors, key=_file_line)
-        self.errors = errors
-        count = len(errors)
-        super().__init__(f"{count} content error{'s' if count != 1 else ''} in data/:\n" + "\n".join(errors))
-
-
-def _file_line(message: str):
-    file, line, _ = (message.split(":", 2) + ["", ""])[:3]
-    return (file, int(line) if line.isdigit() else 0)
+    def __init__(self, records: list[ContentError]):
+        self.records = sorted(records, key=lambda r: (r.file, r.line))
+        self.errors = [str(r) for r in self.records]
+        count = len(records)
+        super().__init__(f"{count} content error{'s' if count != 1 else ''} in data/:\n" + "\n".join(self.errors))
 
 
 @dataclass
 class Dataset:
     data: dict = field(default_factory=dict)  # stem -> parsed YAML, the form the wizard takes
-    schemas: dict = field(default_factory=dict)  # stem -> schema with vocabularies expanded
-    ids: dict = field(default_factory=dict)  # id kind -> {id: (stem, path)}
-    errors: list = field(default_factory=list)
+    schemas: dict = field(default_factory=dict)  # stem -> schema as written (x-* keywords kept)
+    ids: dict = field(default_factory=dict)  # id kind -> {id: item}, from the lists marked x-ids
+
+    def by_id(self, kind: str, item_id: str) -> dict:
+        return self.ids[kind][item_id]
 
 
-def load_data(data_dir: Path) -> dict:
-    """All data as one plain dict, or DataError listing every problem."""
-    return load_dataset(data_dir).data
-
-
-def load_dataset(data_dir: Path, schema_dir: Path | None = None) -> Dataset:
+def load_dataset(data_dir: Path = ROOT / "data", schema_dir: Path | None = None) -> Dataset:
+    """The checked data, or DataError listing every problem."""
     data_dir = Path(data_dir)
     schema_dir = Path(schema_dir) if schema_dir else data_dir.parent / "schemas"
+    records: list[ContentError] = []
+    sources = {path.stem: parse(path.read_text(encoding="utf-8"), _display(path))
+               for path in sorted(data_dir.glob("*.yaml"))}
     dataset = Dataset()
-    sources: dict[str, Source] = {}
-    for path in sorted(data_dir.glob("*.yaml")):
-        source = parse(path.read_text(encoding="utf-8"), _display(path))
-        sources[path.stem] = source
-        for line, where, message in source.problems:
-            dataset.errors.append(_format(source, where, message, line))
-
-    vocabulary = sources.get("vocabulary")
-    vocab_data = vocabulary.data if vocabulary and isinstance(vocabulary.data, dict) else {}
-    valid: dict[str, Source] = {}
     for stem, source in sources.items():
+        records += [_record(source, path, message, line) for line, path, message in source.problems]
+        schema_path = schema_dir / f"{stem}.schema.yaml"
         if source.problems or source.data is None:
             continue
-        schema_path = schema_dir / f"{stem}.schema.yaml"
         if not schema_path.exists():
-            dataset.errors.append(f"{source.display}:1: no schema: add {_display(schema_path)}")
+            records.append(_record(source, (), f"no schema: add {_display(schema_path)}", line=1))
             continue
-        problems: list[str] = []
-        expanded = schemas.expand_vocabularies(schemas.read_schema(schema_path), vocab_data, problems)
-        dataset.errors.extend(f"{_display(schema_path)}:1: {p}" for p in problems)
-        dataset.schemas[stem] = expanded
-        errors = list(schemas.validator_for(expanded).iter_errors(source.data))
-        for error in sorted(errors, key=lambda e: source.line_of(e.absolute_path)):
-            for message in _schema_error(source, error):
-                if message not in dataset.errors:  # one per missing field, not one per rule
-                    dataset.errors.append(message)
-        # Files with schema errors are still checked for ids, refs and HTML, so
-        # an editor sees every problem in one run.
-        valid[stem] = source
+        dataset.schemas[stem] = schemas.read_schema(schema_path)
         dataset.data[stem] = source.data
 
-    _collect_ids(dataset, valid)
-    _check_annotations(dataset, valid)
-    if not dataset.errors:
-        _check_wizard(dataset, sources)
-    if dataset.errors:
-        raise DataError(dataset.errors)
+    vocabulary = dataset.data.get("vocabulary")
+    context = schemas.Context(vocabulary=vocabulary if isinstance(vocabulary, dict) else {},
+                              check_condition=wizard.validate_condition)
+    records += _collect_ids(dataset, sources, context)
+    for stem, schema in dataset.schemas.items():
+        problems = schemas.schema_problems(schema, context.vocabulary)
+        records += [ContentError(_display(schema_dir / f"{stem}.schema.yaml"), 1, (), "", p) for p in problems]
+        if not problems:
+            records += _validate(sources[stem], schema, context)
+    if not records:  # the engine's own checks assume well-formed data
+        records += _wizard_checks(dataset.data, sources)
+    if records:
+        raise DataError(list(dict.fromkeys(records)))  # one per missing field, not one per rule
     return dataset
 
 
-def _collect_ids(dataset: Dataset, valid: dict[str, Source]) -> None:
-    """Gather the ids of every list marked `x-ids: KIND`; a duplicate is an error."""
-    for stem, source in valid.items():
-        for path, name, kind, value in schemas.annotated_values(dataset.schemas[stem], source.data):
-            if name != "x-ids" or not isinstance(value, list):
-                continue
-            known = dataset.ids.setdefault(kind, {})
-            for index, item in enumerate(value):
-                item_id = item.get("id") if isinstance(item, dict) else None
-                if item_id is None:
-                    continue
-                where = path + (index, "id")
-                if item_id in known:
-                    first = valid[known[item_id][0]].line_of(known[item_id][1])
-                    dataset.errors.append(_format(source, where, f"duplicate id '{item_id}' (first at line {first})"))
-                else:
-                    known[item_id] = (stem, where)
+def load_data(data_dir: Path = ROOT / "data") -> dict:
+    """All data as one plain dict ({stem: parsed YAML}), or DataError."""
+    return load_dataset(data_dir).data
 
 
-def _check_annotations(dataset: Dataset, valid: dict[str, Source]) -> None:
-    for stem, source in valid.items():
-        for path, name, arg, value in schemas.annotated_values(dataset.schemas[stem], source.data):
-            if name == "x-ref" and isinstance(value, str):
-                if arg not in dataset.ids:
-                    dataset.errors.append(_format(source, path, f"refers to unknown kind '{arg}'"))
-                elif value not in dataset.ids[arg]:
-                    dataset.errors.append(_format(source, path, f"'{value}' is not a known id in {arg}"))
-            elif name == "x-markdown" and isinstance(value, str):
-                tag = HTML_TAG.search(value)
-                if tag:
-                    dataset.errors.append(_format(source, path, f"contains HTML ({tag.group(0)}); write Markdown instead"))
-
-
-def _check_wizard(dataset: Dataset, sources: dict[str, Source]) -> None:  # after a clean schema pass only
-    """Conditions in the law data name Python predicates: check every name exists."""
-    import wizard  # the engine is the authority on which predicates exist
-
-    for stem, source in sources.items():
-        schema = dataset.schemas.get(stem)
-        if schema is None:
-            continue
-        for path, name, _arg, value in schemas.annotated_values(schema, source.data):
-            if name != "x-condition":
-                continue
-            before = _obligations_before(source.data, path)
-            message = wizard.validate_condition(value, before)
-            if message:
-                dataset.errors.append(_format(source, path, message))
-    for stem, where, message in _wizard_checks(dataset.data):
+def _collect_ids(dataset: Dataset, sources: dict[str, Source], context: schemas.Context) -> list[ContentError]:
+    """The ids of every list marked `x-ids: KIND`, before validation (for x-ref); a duplicate is an error."""
+    records = []
+    first: dict = {}  # (kind, id) -> (source, path)
+    for stem, schema in dataset.schemas.items():
         source = sources[stem]
-        dataset.errors.append(_format(source, where, message))
+        for kind, key, items in schemas.collect_ids(schema, source.data):
+            context.lists[kind] = items
+            known = dataset.ids.setdefault(kind, {})
+            for index, item in enumerate(items):
+                item_id = item.get("id") if isinstance(item, dict) else None
+                if not isinstance(item_id, str):
+                    continue
+                where = (key, index, "id")
+                if item_id in known:
+                    other, other_path = first[(kind, item_id)]
+                    records.append(_record(source, where, f"duplicate id '{item_id}' (first at line {other.line_of(other_path)})"))
+                else:
+                    known[item_id] = item
+                    first[(kind, item_id)] = (source, where)
+    context.ids = dataset.ids
+    schemas.index_conditions(context)
+    return records
 
 
-def _obligations_before(data, path: tuple) -> list[str]:
-    # A rule may depend on the outcome of obligations listed before its own.
-    if len(path) > 1 and path[0] == "obligations" and isinstance(path[1], int):
-        return [o.get("id") for o in data["obligations"][: path[1]]]
-    return []
+def _validate(source: Source, schema: dict, context: schemas.Context) -> list[ContentError]:
+    errors = schemas.validator(schema, context).iter_errors(source.data)
+    return [record for error in errors for record in _schema_error(source, error)]
 
 
-def _wizard_checks(data: dict):
-    import wizard
+def _wizard_checks(data: dict, sources: dict[str, Source]) -> list[ContentError]:
+    """What the engine checks beyond the schemas, located by (stem, *path)."""
+    records = []
+    for location, message in wizard.check_data(data):
+        stem, *path = _location(location)
+        records.append(_record(sources[stem], tuple(path), message))
+    return records
 
-    check = getattr(wizard, "check_data", None)
-    for location, message in (check(data) if check else []):
-        stem, where = _split_location(location)
-        if stem in data:
-            yield stem, where, message
 
-
-def _split_location(location) -> tuple[str, tuple]:
-    """'law.obligations[2].rules[0].why' -> ('law', ('obligations', 2, 'rules', 0, 'why'))."""
+def _location(location) -> tuple:
     if isinstance(location, (tuple, list)):
-        return location[0], tuple(location[1:])
-    parts: list = []
-    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", location):
-        parts.append(int(index) if index else key)
-    return parts[0], tuple(parts[1:])
+        return tuple(location)
+    # TODO(merge): the old dotted form, 'law.obligations[2].rules[0].why'; drop once
+    # wizard.check_data returns tuples (issue #9 branch).
+    parts = re.findall(r"([^.\[\]]+)|\[(\d+)\]", location)
+    return tuple(int(index) if index else key for key, index in parts)
 
 
 # --- messages -------------------------------------------------------------
 
-def _schema_error(source: Source, error) -> list[str]:
+def _schema_error(source: Source, error: jsonschema.ValidationError) -> list[ContentError]:
     path = tuple(error.absolute_path)
     kind = error.validator
     if kind == "required":
         missing = [p for p in error.validator_value if p not in (error.instance or {})]
-        return [_format(source, path + (p,), "missing required field", source.line_of(path)) for p in missing]
+        return [_record(source, path + (p,), "missing required field") for p in missing]
     if kind == "additionalProperties":
         extra = [k for k in error.instance if k not in error.schema.get("properties", {})]
-        return [_format(source, path + (k,), "unknown field") for k in extra]
+        return [_record(source, path + (k,), "unknown field") for k in extra]
     if kind in ("oneOf", "anyOf") and error.context:
-        best = min(error.context, key=lambda e: len(list(e.absolute_path)) * -1)
+        best = max(error.context, key=lambda e: len(e.absolute_path))
         return _schema_error(source, best)
-    return [_format(source, path, _describe(error))]
-
-
+    return [_record(source, path, _describe(error))]
 def _describe(error) -> str:
     kind, expected, value = error.validator, error.validator_value, error.instance
     if kind == "type":
@@ -217,11 +188,10 @@ def _type_name(name) -> str:
     return names.get(name, name)
 
 
-def _format(source: Source, path, message: str, line: int | None = None) -> str:
+def _record(source: Source, path, message: str, line: int | None = None) -> ContentError:
     path = tuple(path)
     line = line if line is not None else source.line_of(path)
-    where = _where(source.data, path)
-    return f"{source.display}:{line}: {where + ': ' if where else ''}{message}"
+    return ContentError(source.display, line, path, _where(source.data, path), message)
 
 
 def _where(data, path: tuple) -> str:

@@ -1,7 +1,9 @@
 """mkdocs-macros entry point: lets hand-written pages in docs/ use the data.
 
-The data is the dataset the hook loaded in on_config (macros' own on_config runs
-before the hook's, so nothing is read here at define time).
+Only pages with `render_macros: true` in their front matter are rendered
+(mkdocs.yml sets `render_by_default: false`), so a `{{` in any other page is
+text. The data is the dataset the hook loaded in on_config (macros' own
+on_config runs before the hook's, so nothing is read here at define time).
 """
 from __future__ import annotations
 
@@ -11,11 +13,11 @@ from . import build, routes
 def define_env(env) -> None:
     @env.macro
     def method_count() -> int:
-        return len(build.current().data["methods"]["methods"])
+        return len(build.current().dataset.ids["methods"])
 
     @env.macro
     def method_link(method_id: str) -> str:
         """A Markdown link to a method page from the page being rendered."""
-        method = next(m for m in build.current().data["methods"]["methods"] if m["id"] == method_id)
+        method = build.current().dataset.by_id("methods", method_id)
         target = routes.item_page("methods", method_id)
         return f"[{method['name']}]({routes.relative(target, env.page.file.src_uri)})"

@@ -15,11 +15,17 @@ from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
 # from the pinned npm package: nothing is fetched from a CDN.
+PYODIDE_PACKAGE = "node_modules/pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 PYODIDE_DIR = "assets/pyodide"
 WIZARD_DIR = "assets/keuzehulp"
 # The data files the engine reads; the rest (topics) only feeds pages.
 ENGINE_DATA = ("law", "methods", "modules", "vocabulary", "wizard")
+# The engine modules the browser imports. Not shipped: `__main__` (the command
+# line) and `checks` (build-time data checks). A new engine module is added here;
+# tests/test_publish.py fails until it is, by importing the engine from the zip.
+WIZARD_RUNTIME = ("__init__", "browser", "conditions", "contract", "engine", "obligations",
+                  "predicates", "profile", "rank_methods", "rank_modules", "ranking", "text")
 
 
 class MissingRuntime(RuntimeError):
@@ -27,7 +33,7 @@ class MissingRuntime(RuntimeError):
 
 
 def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
-    copy_pyodide(root / "node_modules" / "pyodide", site_dir / PYODIDE_DIR)
+    copy_pyodide(root / PYODIDE_PACKAGE, site_dir / PYODIDE_DIR)
     write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
     write_service_worker(root / "templates" / "site" / "sw.js.j2", site_dir)
 
@@ -42,19 +48,24 @@ def write_service_worker(template: Path, site_dir: Path) -> None:
     (site_dir / "sw.js").write_text(text, encoding="utf-8")
 
 
-def copy_pyodide(package_dir: Path, target: Path) -> None:
+def check_runtime(package_dir: Path) -> None:
+    """Before the build starts: the pinned Pyodide package is installed."""
     missing = [name for name in PYODIDE_FILES if not (package_dir / name).is_file()]
     if missing:
         raise MissingRuntime(
             f"Pyodide runtime not found in {package_dir} (missing {', '.join(missing)}); "
             "run `make setup` (npm ci) first")
+
+
+def copy_pyodide(package_dir: Path, target: Path) -> None:
+    check_runtime(package_dir)
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copy2(package_dir / name, target / name)
 
 
 def wizard_zip(package_dir: Path) -> bytes:
-    """The engine as a plain zip of its .py files, unpacked into Pyodide's site-packages.
+    """The engine's runtime modules as a plain zip, unpacked into Pyodide's site-packages.
 
     pyodide-build cannot run here (it needs Python >= 3.12 and downloads a cross-build
     environment), and a pure-Python package needs no build: a zip is all Pyodide needs.
@@ -62,10 +73,10 @@ def wizard_zip(package_dir: Path) -> bytes:
     """
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for path in sorted(package_dir.glob("*.py")):
-            info = zipfile.ZipInfo(f"wizard/{path.name}", date_time=(2020, 7, 1, 0, 0, 0))
+        for name in WIZARD_RUNTIME:
+            info = zipfile.ZipInfo(f"wizard/{name}.py", date_time=(2020, 7, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
-            archive.writestr(info, path.read_bytes())
+            archive.writestr(info, (package_dir / f"{name}.py").read_bytes())
     return buffer.getvalue()
 
 

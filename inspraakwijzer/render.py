@@ -6,13 +6,19 @@ link to other pages by kind and id, so no template spells out a path.
 from __future__ import annotations
 
 import posixpath
+import traceback
 from pathlib import Path
 
 import jinja2
 
-from . import durations, routes
+from . import routes
+from .collection import BY_KIND
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "pages"
+
+
+class TemplateFailed(Exception):
+    """A page template could not be rendered; the message names template and line."""
 
 
 class OptionalField(jinja2.StrictUndefined):
@@ -36,17 +42,24 @@ def environment() -> jinja2.Environment:
         autoescape=False,  # output is Markdown; attribute values use |e explicitly
     )
     env.filters["indent_md"] = lambda text, n=4: _indent(text, n)
-    env.filters["duration_band"] = durations.band
-    env.globals["fail"] = _fail
     env.filters["one_line"] = lambda text: " ".join(str(text).split())
+    env.globals["fail"] = _fail
     return env
 
 
 def render(env: jinja2.Environment, template: str, src_uri: str, data: dict, **context) -> str:
-    vocabulary = data["vocabulary"]
+    """The page `src_uri` from `template`, or TemplateFailed naming the template line."""
+    try:
+        return env.get_template(template).render(data=data, vocabulary=data["vocabulary"], src_uri=src_uri,
+                                                 **_links(src_uri), **context)
+    except jinja2.TemplateError as error:
+        raise TemplateFailed(f"{_where(error, env, template)}: {error.message} (while making {src_uri})") from None
 
+
+def _links(src_uri: str) -> dict:
+    """Helpers that write a link from this page, and name what it links to."""
     def link(kind: str, item_id: str | None = None) -> str:
-        target = routes.INDEX_PAGES[kind] if item_id is None else routes.item_page(kind, item_id)
+        target = routes.index_page(kind) if item_id is None else routes.item_page(kind, item_id)
         return routes.relative(target, src_uri)
 
     def page(path: str) -> str:
@@ -55,21 +68,26 @@ def render(env: jinja2.Environment, template: str, src_uri: str, data: dict, **c
     def asset_url(site_path: str) -> str:
         """A URL relative to this page's directory URL, for raw HTML attributes
         (MkDocs rewrites .md links in Markdown only)."""
-        here = routes.url_of(src_uri)
-        rel = posixpath.relpath(site_path, here or ".")
+        rel = posixpath.relpath(site_path, routes.url_of(src_uri) or ".")
         return rel + "/" if site_path.endswith("/") and not rel.endswith("/") else rel
 
     def href(kind: str, item_id: str | None = None) -> str:
-        """Like link(), but the page's URL, for raw HTML (where MkDocs does not rewrite .md links)."""
-        target = routes.INDEX_PAGES[kind] if item_id is None else routes.item_page(kind, item_id)
+        """Like link(), but the page's URL, for raw HTML."""
+        target = routes.index_page(kind) if item_id is None else routes.item_page(kind, item_id)
         return asset_url(routes.url_of(target))
 
-    def label(vocab: str, key: str) -> str:
-        return vocabulary[vocab][key]["label"]
+    return {"link": link, "page": page, "asset_url": asset_url, "href": href}
 
-    return env.get_template(template).render(
-        data=data, vocabulary=vocabulary, link=link, page=page, label=label, asset_url=asset_url, href=href, src_uri=src_uri, **context
-    )
+
+def _where(error: jinja2.TemplateError, env: jinja2.Environment, template: str) -> str:
+    """`templates/pages/<file>:<line>` of the failing template line, as far as known."""
+    if isinstance(error, jinja2.TemplateSyntaxError) and error.lineno:
+        return f"templates/pages/{error.name or template}:{error.lineno}"
+    folders = [Path(p).resolve() for p in getattr(env.loader, "searchpath", [])]
+    frames = [f for f in traceback.extract_tb(error.__traceback__) if Path(f.filename).parent in folders]
+    if frames:
+        return f"templates/pages/{Path(frames[-1].filename).name}:{frames[-1].lineno}"
+    return f"templates/pages/{template}"
 
 
 def _fail(message: str):

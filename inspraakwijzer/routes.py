@@ -1,24 +1,20 @@
 """Where every generated page lives. URLs are public contracts: intranets link to
-them, so a slug changes only with a redirect (see `redirects` in mkdocs.yml)."""
+them, so a slug changes only with a redirect (data/redirects.yaml). The URL
+patterns themselves are in the collection table (collection.py)."""
 from __future__ import annotations
 
 import posixpath
 
-# kind -> source path of one item's page; the site URL drops ".md" (directory URLs).
-ITEM_PAGES = {
-    "methods": "methoden/{id}.md",
-    "offerings": "opleidingen/{id}.md",
-    "topics": "wet-en-regels/{id}.md",
-}
-INDEX_PAGES = {
-    "methods": "methoden/index.md",
-    "offerings": "opleidingen/index.md",
-    "topics": "wet-en-regels/index.md",
-}
+from .collection import BY_KIND
 
 
 def item_page(kind: str, item_id: str) -> str:
-    return ITEM_PAGES[kind].format(id=item_id)
+    """The page source of one item, e.g. "methoden/photovoice.md"."""
+    return BY_KIND[kind].page(item_id)
+
+
+def index_page(kind: str) -> str:
+    return BY_KIND[kind].index
 
 
 def url_of(src_uri: str) -> str:

@@ -1,102 +1,159 @@
-"""Load the JSON Schemas of data/ and resolve our three extensions.
+"""Our JSON Schema keywords, as an extension of jsonschema's Draft 2020-12 validator.
 
-- `x-vocabulary: NAME` becomes `enum` of the keys of vocabulary NAME, so every
-  closed list of values is defined once, with its Dutch label, in vocabulary.yaml;
-- `x-ref: KIND`, `x-markdown: true` and `x-condition: true` are kept as
-  annotations: `annotated_values` finds the values they mark, for the checks
-  JSON Schema cannot express (ids across files, no HTML, wizard conditions).
+jsonschema does the walking ($ref, oneOf, items, ...) and gives every error its
+path in the data; these keyword functions only judge one value each:
+
+- `x-vocabulary: NAME`  the value is a key of vocabulary NAME (data/vocabulary.yaml),
+  so every closed list is defined once, with its Dutch label;
+- `x-ids: KIND`         a top-level list whose items' `id`s are the ids of KIND;
+- `x-ref: KIND`         the value is one of those ids (in any data file);
+- `x-markdown: true`    the text is Markdown: HTML is rejected;
+- `x-condition: true`   on a list of keuzehulp rule conditions: the engine
+  (wizard.validate_condition) knows each one.
+
+Ids are collected before validation (`collect_ids`), so one pass checks refs
+across files.
 """
 from __future__ import annotations
 
-import copy
+import functools
+import json
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import jsonschema
 import yaml
+from jsonschema import ValidationError
 
-ANNOTATIONS = ("x-ids", "x-ref", "x-markdown", "x-condition")
+# `<tag` or `</tag` is HTML; `<https://…>` and `<mailto:…>` are Markdown autolinks.
+HTML_TAG = re.compile(r"</?(?!https?:|mailto:)[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+
+
+@dataclass
+class Context:
+    """What the keywords check against: known vocabularies and ids."""
+    vocabulary: dict = field(default_factory=dict)  # name -> {key: {label, ...}}
+    ids: dict = field(default_factory=dict)  # kind -> {id: item}
+    lists: dict = field(default_factory=dict)  # kind -> the list the ids came from
+    # A condition may name an obligation listed before the one it sits in:
+    # id() of every list inside obligation i -> the ids of obligations 0..i-1.
+    before: dict = field(default_factory=dict)
+    check_condition: Callable[[str, list | None], str | None] = lambda expr, before: None
 
 
 def read_schema(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def expand_vocabularies(schema: dict, vocabulary: dict, problems: list) -> dict:
-    """A copy of `schema` with every x-vocabulary turned into an enum."""
-    def walk(node):
-        if isinstance(node, dict):
-            name = node.get("x-vocabulary")
-            if name is not None:
-                if name in vocabulary:
-                    node["enum"] = list(vocabulary[name])
-                else:
-                    problems.append(f"unknown vocabulary '{name}'")
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-    expanded = copy.deepcopy(schema)
-    walk(expanded)
-    return expanded
+def schema_problems(schema: dict, vocabulary: dict) -> list[str]:
+    """What is wrong with a schema itself: not valid JSON Schema, or an unknown vocabulary."""
+    problems = list(_meta_problems(json.dumps(schema, sort_keys=True)))
+    problems += [f"unknown vocabulary '{name}'" for name in _values_of(schema, "x-vocabulary") if name not in vocabulary]
+    if any(node.get("type") != "array" for node in _nodes_with(schema, "x-condition")):
+        problems.append("x-condition marks a list of conditions (type: array), not one condition")
+    return problems
 
 
-def validator_for(schema: dict) -> jsonschema.protocols.Validator:
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
+@functools.lru_cache(maxsize=None)
+def _meta_problems(schema_json: str) -> tuple[str, ...]:
+    # Checking against the meta-schema is the slow part; a schema is checked once per process.
+    meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)
+    return tuple(error.message for error in meta.iter_errors(json.loads(schema_json)))
+
+
+def collect_ids(schema: dict, data) -> Iterator[tuple[str, str, list]]:
+    """(kind, top-level key, list) for every top-level list the schema marks `x-ids`."""
+    if not isinstance(data, dict):
+        return
+    for key, prop in schema.get("properties", {}).items():
+        if isinstance(prop, dict) and "x-ids" in prop and isinstance(data.get(key), list):
+            yield prop["x-ids"], key, data[key]
+
+
+def index_conditions(context: Context) -> None:
+    """Fill `context.before` from the obligations list (kind `obligations`)."""
+    obligations = context.lists.get("obligations", [])
+    for index, obligation in enumerate(obligations):
+        earlier = [o.get("id") for o in obligations[:index] if isinstance(o, dict)]
+        for node in _nodes(obligation):
+            context.before[id(node)] = earlier
+
+
+def validator(schema: dict, context: Context) -> jsonschema.protocols.Validator:
+    keywords = {
+        "x-vocabulary": _vocabulary(context),
+        "x-ids": _ids(context),
+        "x-ref": _ref(context),
+        "x-markdown": _markdown,
+        "x-condition": _condition(context),
+    }
+    cls = jsonschema.validators.extend(jsonschema.Draft202012Validator, keywords)
     return cls(schema)
 
 
-def annotated_values(schema: dict, instance, path: tuple = ()) -> Iterator[tuple[tuple, str, object, object]]:
-    """Yield (path, annotation, annotation value, instance value) for marked values.
+# --- keywords: (validator, keyword value, instance, schema) -> errors ---------
 
-    Walks instance and schema together through properties, items, $ref and
-    oneOf/anyOf (taking the branches the instance matches).
-    """
-    root = schema
-    validator = validator_for(schema)
+def _vocabulary(context: Context):
+    def check(_validator, name, instance, _schema):
+        allowed = context.vocabulary.get(name)
+        if allowed is not None and (not isinstance(instance, str) or instance not in allowed):
+            yield ValidationError(f"unknown value {instance!r}; allowed: {', '.join(allowed)}")
+    return check
 
-    def resolve(node):
-        seen = 0
-        while isinstance(node, dict) and "$ref" in node and seen < 20:
-            ref = node["$ref"]
-            if not ref.startswith("#/"):
-                break
-            target = root
-            for part in ref[2:].split("/"):
-                target = target[part]
-            extra = {k: v for k, v in node.items() if k != "$ref"}
-            node = {**target, **extra}
-            seen += 1
-        return node
 
-    def walk(node, value, here):
-        node = resolve(node)
-        if not isinstance(node, dict):
+def _ids(context: Context):
+    def check(_validator, kind, instance, _schema):
+        if isinstance(instance, list) and context.lists.get(kind) is not instance:
+            yield ValidationError("x-ids marks a top-level list only (ids are collected before validation)")
+    return check
+
+
+def _ref(context: Context):
+    def check(_validator, kind, instance, _schema):
+        if not isinstance(instance, str):
             return
-        for name in ANNOTATIONS:
-            if name in node:
-                yield here, name, node[name], value
-        for key in ("oneOf", "anyOf", "allOf"):
-            for branch in node.get(key, []):
-                if key == "allOf" or validator.evolve(schema=_rooted(root, branch)).is_valid(value):
-                    yield from walk(branch, value, here)
-        if isinstance(value, dict):
-            props = node.get("properties", {})
-            extra = node.get("additionalProperties")
-            for k, v in value.items():
-                if k in props:
-                    yield from walk(props[k], v, here + (k,))
-                elif isinstance(extra, dict):
-                    yield from walk(extra, v, here + (k,))
-        elif isinstance(value, list) and "items" in node:
-            for i, v in enumerate(value):
-                yield from walk(node["items"], v, here + (i,))
-
-    yield from walk(schema, instance, path)
+        if kind not in context.ids:
+            yield ValidationError(f"refers to unknown kind '{kind}'")
+        elif instance not in context.ids[kind]:
+            yield ValidationError(f"'{instance}' is not a known id in {kind}")
+    return check
 
 
-def _rooted(root: dict, branch: dict) -> dict:
-    # A branch may use "#/$defs/..." refs; validate it with the root's $defs.
-    return {**branch, "$defs": root.get("$defs", {})}
+def _markdown(_validator, _value, instance, _schema):
+    tag = HTML_TAG.search(instance) if isinstance(instance, str) else None
+    if tag:
+        yield ValidationError(f"contains HTML ({tag.group(0)}); write Markdown instead")
+
+
+def _condition(context: Context):
+    def check(_validator, _value, instance, _schema):
+        if not isinstance(instance, list):
+            return
+        before = context.before.get(id(instance), [])  # outside an obligation: predicates only
+        for index, expr in enumerate(instance):
+            message = context.check_condition(expr, before) if isinstance(expr, str) else None
+            if message:
+                yield ValidationError(message, path=[index])
+    return check
+
+
+# --- helpers ----------------------------------------------------------------
+
+def _values_of(schema, keyword: str) -> Iterator:
+    """Every value of `keyword` anywhere in a schema."""
+    return (node[keyword] for node in _nodes_with(schema, keyword))
+
+
+def _nodes_with(schema, keyword: str) -> Iterator[dict]:
+    """Every subschema that uses `keyword`."""
+    return (node for node in _nodes(schema) if isinstance(node, dict) and keyword in node)
+
+
+def _nodes(value) -> Iterator:
+    """Every list and mapping inside `value`, itself included."""
+    if isinstance(value, (dict, list)):
+        yield value
+        for child in value.values() if isinstance(value, dict) else value:
+            yield from _nodes(child)

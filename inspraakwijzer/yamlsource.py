@@ -29,23 +29,37 @@ class Source:
         return self.lines.get((), 1)
 
 
+# libyaml is several times faster; the pure-Python parser words syntax errors
+# more plainly ("expected ',' or ']'"), so it only runs to report one.
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def parse(text: str, display: str) -> Source:
     source = Source(display)
-    loader = yaml.SafeLoader(text)
+    try:
+        _load(FAST_LOADER, text, source)
+    except yaml.MarkedYAMLError:
+        source = Source(display)
+        try:
+            _load(yaml.SafeLoader, text, source)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            source.problems.append((line, (), f"invalid YAML: {exc.problem or exc.context}"))
+    return source
+
+
+def _load(loader_class, text: str, source: Source) -> None:
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         if node is None:
             source.problems.append((1, (), "file is empty"))
-            return source
+            return
         _record(node, (), source)
         source.data = loader.construct_document(node)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        source.problems.append((line, (), f"invalid YAML: {exc.problem or exc.context}"))
     finally:
         loader.dispose()
-    return source
 
 
 def _record(node: yaml.Node, path: Path_, source: Source) -> None:

@@ -1,24 +1,89 @@
-"""Shared fixtures: the built site, a local server for it, and Chromium settings."""
+"""Shared fixtures: the data (loaded once), the built site, a local server for it,
+Chromium settings, and the markers that split the suite:
+
+    pytest -m "not browser and not site"   the fast loop: no build, no browser
+    pytest -m browser                      the tests that drive Chromium
+"""
 from __future__ import annotations
 
+import functools
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from inspraakwijzer import chromium
+from inspraakwijzer.loader import Dataset, load_dataset
+from inspraakwijzer.serve import serve_in_background
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# Fixtures that mean "this test drives Chromium" (pytest-playwright's).
+BROWSER_FIXTURES = {"page", "context", "browser"}
+# Tests in tests/*.py taking one of these arguments run once per item of the real data.
+EACH = {"method": "methods", "offering": "offerings", "article": "articles", "obligation": "obligations"}
 
-from inspraakwijzer import chromium  # noqa: E402
-from inspraakwijzer.serve import serve_in_background  # noqa: E402
 
+def pytest_collection_modifyitems(items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        if used & BROWSER_FIXTURES:
+            item.add_marker(pytest.mark.browser)
+        if "built_site" in used:
+            item.add_marker(pytest.mark.site)
+
+
+@functools.cache
+def real_dataset() -> Dataset:
+    """The real data/, loaded once per test run (collection included)."""
+    return load_dataset()
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.definition.path.parent != ROOT / "tests":
+        return  # other folders' tests name their own fixtures
+    explicit = {name for marker in metafunc.definition.iter_markers("parametrize") for name in _names(marker)}
+    for name, kind in EACH.items():
+        if name in metafunc.fixturenames and name not in explicit:
+            items = list(real_dataset().ids[kind].values())
+            metafunc.parametrize(name, items, ids=[item["id"] for item in items])
+
+
+def _names(marker) -> list[str]:
+    names = marker.args[0]
+    return [n.strip() for n in names.split(",")] if isinstance(names, str) else list(names)
+
+
+@pytest.fixture(scope="session")
+def dataset() -> Dataset:
+    return real_dataset()
+
+
+@pytest.fixture(scope="session")
+def site_data(dataset) -> dict:
+    """The real data as the engine takes it: {stem: parsed data/<stem>.yaml}. Do not change it."""
+    return dataset.data
+
+
+@pytest.fixture(scope="session")
+def card_order(site_data) -> list[str]:
+    """The method ids in the order of the printed cards: group order of
+    data/vocabulary.yaml, then data order."""
+    methods = site_data["methods"]["methods"]
+    return [m["id"] for group in site_data["vocabulary"]["group"] for m in methods if m["group"] == group]
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The site, built once per test run as `make build` does: `mkdocs build --strict`,
-    then the PDF of the method cards."""
+    """The site as `make build` makes it (`mkdocs build --strict`, then the PDF of
+    the method cards): the one named by $BUILT_SITE (`make test` sets it after
+    `make build`), or built once for this run."""
+    if os.environ.get("BUILT_SITE"):
+        given = ROOT / os.environ["BUILT_SITE"]
+        if not (given / "index.html").is_file():
+            pytest.fail(f"BUILT_SITE={given}: no index.html; run `make build` first")
+        return given
     out = tmp_path_factory.mktemp("site")
     steps = [
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],

@@ -1,18 +1,18 @@
-"""The built site: strict build passes, every generated page is where intranets expect it,
-and nothing in it points at another host."""
+"""The build: the site has every page where intranets expect it and nothing in it
+points at another host; a build that fails says why in one message and leaves no site."""
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from inspraakwijzer.loader import load_data
+from inspraakwijzer import build
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = load_data(ROOT / "data")
 
 # Public contract: these URLs are linked from intranets (issue: site foundation).
 METHOD_IDS = [
@@ -23,17 +23,15 @@ METHOD_IDS = [
 ]
 
 
-def test_data_has_exactly_the_contracted_methods():
-    assert [m["id"] for m in DATA["methods"]["methods"]] == METHOD_IDS
+def test_data_has_exactly_the_contracted_methods(dataset):
+    assert list(dataset.ids["methods"]) == METHOD_IDS
 
 
-@pytest.mark.parametrize("method_id", METHOD_IDS)
-def test_method_page_exists(built_site, method_id):
-    page = built_site / "methoden" / method_id / "index.html"
+def test_method_page_exists(built_site, method):
+    page = built_site / "methoden" / method["id"] / "index.html"
     assert page.is_file()
     html = page.read_text(encoding="utf-8")
-    name = next(m["name"] for m in DATA["methods"]["methods"] if m["id"] == method_id)
-    assert f"<h1" in html and name in html
+    assert "<h1" in html and method["name"] in html
 
 
 def test_methods_overview_lists_all_methods(built_site):
@@ -60,25 +58,66 @@ def test_no_generator_link(built_site):
     assert "squidfunk" not in html
 
 
-def test_broken_data_fails_the_build_with_every_error(tmp_path):
-    """A content error stops `mkdocs build` with file:line messages and a non-zero exit."""
-    import shutil
-    work = tmp_path / "repo"
-    shutil.copytree(ROOT, work, ignore=shutil.ignore_patterns(
-        ".venv", "node_modules", "site", ".git", "test-results", ".pytest_cache", ".hypothesis"))
+# --- failed builds --------------------------------------------------------------
+
+def _break_data(work: Path) -> None:
     methods = work / "data" / "methods.yaml"
     text = methods.read_text(encoding="utf-8")
-    text = text.replace("group: begin-direct", "group: begin-meteen", 1)
-    text = text.replace("effort: laag", "effort: weinig", 1)
+    text = text.replace("group: begin-direct", "group: begin-meteen", 1).replace("effort: laag", "effort: weinig", 1)
     methods.write_text(text, encoding="utf-8")
-    (work / "site").mkdir()
-    (work / "site" / ".inspraakwijzer-build").write_text("built\n")  # a previous good build
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"],
-                            cwd=work, capture_output=True, text=True)
-    output = result.stdout + result.stderr
-    assert result.returncode != 0
-    assert "2 content errors in data/" in output
-    assert re.search(r"data/methods\.yaml:\d+: ideeenbord\.group: unknown value 'begin-meteen'", output)
-    assert re.search(r"data/methods\.yaml:\d+: \S+\.effort: unknown value 'weinig'", output)
+
+
+def _break_template(work: Path) -> None:
+    template = work / "templates" / "pages" / "topic.md.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace("{{ t.title }}", "{{ t.titel }}", 1), encoding="utf-8")
+
+
+def _break_link(work: Path) -> None:
+    with open(work / "docs" / "index.md", "a", encoding="utf-8") as page:
+        page.write("\n[Een kapotte link](bestaat-niet.md)\n")
+
+
+NOT_COPIED = {".venv", "node_modules", "site", ".git", "test-results", "bench-results", ".pytest_cache", ".hypothesis"}
+# name -> (how to break a copy of the repository, has the Pyodide runtime, what the build must say)
+FAILURES = {
+    "content error": (_break_data, False, [
+        "2 content errors in data/",
+        r"data/methods\.yaml:\d+: ideeenbord\.group: unknown value 'begin-meteen'",
+        r"data/methods\.yaml:\d+: \S+\.effort: unknown value 'weinig'"]),
+    "missing runtime": (lambda work: None, False, [r"Pyodide runtime not found in \S+node_modules/pyodide", "npm ci"]),
+    "template error": (_break_template, True, [
+        r"templates/pages/topic\.md\.j2:\d+: 'dict object' has no attribute 'titel' \(while making wet-en-regels/"]),
+    "broken link (strict abort after the last hook)": (_break_link, True, [
+        "bestaat-niet.md", "Aborted with 1 warnings in strict mode"]),
+}
+
+
+@pytest.fixture(scope="module")
+def failed_builds(tmp_path_factory) -> dict[str, tuple[str, int, Path]]:
+    """Each failure in its own copy of the repository, built side by side (they take a few seconds each)."""
+    running = {}
+    for name, (breaks, with_runtime, _) in FAILURES.items():
+        work = tmp_path_factory.mktemp("repo")
+        shutil.copytree(ROOT, work, dirs_exist_ok=True, ignore=lambda folder, names: [
+            n for n in names if n == "__pycache__" or (Path(folder) == ROOT and n in NOT_COPIED)])
+        if with_runtime:
+            (work / "node_modules").symlink_to(ROOT / "node_modules")
+        breaks(work)
+        previous = work / "site"  # a previous good build
+        previous.mkdir()
+        (previous / "index.html").write_text("<!doctype html><title>Oud</title>\n", encoding="utf-8")
+        (previous / build.MARKER).write_text("built\n", encoding="utf-8")
+        running[name] = (subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=work, text=True,
+                                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT), work)
+    return {name: (process.communicate()[0], process.returncode, work) for name, (process, work) in running.items()}
+
+
+@pytest.mark.parametrize("failure", FAILURES)
+def test_failed_build_says_why_and_leaves_no_site(failed_builds, failure):
+    """Every failure: a message, no traceback, a non-zero exit, and no site, not even the previous one."""
+    output, returncode, work = failed_builds[failure]
+    assert returncode != 0
+    for pattern in FAILURES[failure][2]:
+        assert re.search(pattern, output), f"{pattern!r} not in:\n{output}"
     assert "Traceback" not in output
-    assert not (work / "site").exists(), "a stale site must not look like the result of this build"
+    assert not (work / "site" / "index.html").exists(), "a stale site must not look like the result of this build"

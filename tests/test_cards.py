@@ -9,44 +9,40 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from mkdocs.config import load_config
+
 from inspraakwijzer import cards
-from inspraakwijzer.loader import load_data
 
 ROOT = Path(__file__).resolve().parent.parent
-DATA = load_data(ROOT / "data")
-METHODS = DATA["methods"]["methods"]
-# Group order of data/vocabulary.yaml, then data order.
-CARD_ORDER = [m["id"] for group in DATA["vocabulary"]["group"] for m in METHODS if m["group"] == group]
 MM = 72 / 25.4  # PDF points per millimetre
 
 
-def test_public_url_comes_from_mkdocs_yml():
-    assert cards.public_url() == "https://inspraakwijzer.nl/"
+def test_public_url_comes_from_the_mkdocs_config():
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    assert cards.public_url(config.extra) == "https://inspraakwijzer.nl/"
     assert cards.method_url("https://inspraakwijzer.nl/", "photovoice") == "https://inspraakwijzer.nl/methoden/photovoice/"
 
 
 @pytest.mark.parametrize("extra, expected", [
-    ("extra:\n  public_url: https://intranet.example/inspraak\n", "https://intranet.example/inspraak/"),
-    ("extra:\n  public_url: /inspraak/\n", ValueError),
-    ("extra: {}\n", ValueError),
+    ({"public_url": "https://intranet.example/inspraak"}, "https://intranet.example/inspraak/"),
+    ({"public_url": "/inspraak/"}, cards.PublicUrlError),
+    ({}, cards.PublicUrlError),
 ])
-def test_public_url_must_be_absolute(tmp_path, extra, expected):
-    config = tmp_path / "mkdocs.yml"
-    config.write_text("site_name: Test\n" + extra, encoding="utf-8")
-    if expected is ValueError:
-        with pytest.raises(ValueError, match="extra.public_url"):
-            cards.public_url(config)
+def test_public_url_must_be_absolute(extra, expected):
+    if expected is cards.PublicUrlError:
+        with pytest.raises(cards.PublicUrlError, match="extra.public_url"):
+            cards.public_url(extra)
     else:
-        assert cards.public_url(config) == expected
+        assert cards.public_url(extra) == expected
 
 
-def test_cards_follow_group_order_then_data_order():
+def test_cards_follow_group_order_then_data_order(site_data, card_order):
     data = {
         "vocabulary": {"group": {"b": {}, "a": {}}},
         "methods": {"methods": [{"id": "a1", "group": "a"}, {"id": "b1", "group": "b"}, {"id": "a2", "group": "a"}]},
     }
     assert [m["id"] for m in cards.in_group_order(data)] == ["b1", "a1", "a2"]
-    assert [m["id"] for m in cards.in_group_order(DATA)] == CARD_ORDER
+    assert [m["id"] for m in cards.in_group_order(site_data)] == card_order
 
 
 @pytest.mark.parametrize("description, expected", [
@@ -86,20 +82,19 @@ def _plain(markdown_text: str) -> str:
     return " ".join(re.sub(r"[*_]", "", markdown_text).split())
 
 
-def test_cards_page_shows_every_card_in_group_order(built_site):
+def test_cards_page_shows_every_card_in_group_order(built_site, card_order):
     page_html = (built_site / "methodekaarten" / "index.html").read_text(encoding="utf-8")
-    assert [card_id for card_id, _ in _cards_in(page_html)] == CARD_ORDER
+    assert [card_id for card_id, _ in _cards_in(page_html)] == card_order
     assert f'href="{cards.PDF_NAME}"' in page_html
 
 
-@pytest.mark.parametrize("method", METHODS, ids=lambda m: m["id"])
-def test_method_page_carries_its_own_card(built_site, method):
+def test_method_page_carries_its_own_card(built_site, site_data, method):
     page_html = (built_site / "methoden" / method["id"] / "index.html").read_text(encoding="utf-8")
     assert 'class="iw-cards iw-cards--print-only"' in page_html
     (card_id, card_html), = _cards_in(page_html)
     assert card_id == method["id"]
     text = _text(card_html)
-    labels = DATA["vocabulary"]
+    labels = site_data["vocabulary"]
     for expected in [method["name"], labels["group"][method["group"]]["label"], _plain(method["summary"]),
                      labels["effort"][method["effort"]]["label"], _plain(method["tips"][0]),
                      *(labels["participants"][p]["label"] for p in method["participants"])]:
@@ -119,20 +114,19 @@ def test_methods_overview_links_to_the_cards(built_site):
     assert 'href="../methodekaarten/"' in page_html
 
 
-def test_pdf_has_one_a5_landscape_sheet_per_card_in_group_order(built_site):
+def test_pdf_has_one_a5_landscape_sheet_per_card_in_group_order(built_site, dataset, card_order):
     pdf = PdfReader(built_site / "methodekaarten" / cards.PDF_NAME)
-    assert len(pdf.pages) == len(CARD_ORDER)
-    names = {m["id"]: m["name"] for m in METHODS}
-    for sheet, method_id in zip(pdf.pages, CARD_ORDER):
+    assert len(pdf.pages) == len(card_order)
+    for sheet, method_id in zip(pdf.pages, card_order):
         # Chromium rounds the sheet to whole CSS pixels: allow a point.
         assert float(sheet.mediabox.width) == pytest.approx(210 * MM, abs=1)
         assert float(sheet.mediabox.height) == pytest.approx(148 * MM, abs=1)
-        assert names[method_id] in " ".join(sheet.extract_text().split())
+        assert dataset.by_id("methods", method_id)["name"] in " ".join(sheet.extract_text().split())
 
 
-def test_search_finds_each_method_once_not_its_cards(built_site):
+def test_search_finds_each_method_once_not_its_cards(built_site, site_data):
     docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
-    for method in METHODS:
+    for method in site_data["methods"]["methods"]:
         tip = _plain(method["tips"][0])
         hits = [doc["location"] for doc in docs if tip in _text(doc["text"])]
         assert hits == [f"methoden/{method['id']}/#tips"], method["id"]

@@ -24,9 +24,6 @@ def test_missing_target_is_an_error():
         list(redirects.files(DATA, lambda src: src != "methoden/nieuw.md"))
 
 
-def test_every_real_redirect_lands_on_a_page(built_site):
-    from inspraakwijzer.loader import load_data
-    from pathlib import Path
-    data = load_data(Path(__file__).resolve().parent.parent / "data")
-    for redirect in data["redirects"]["redirects"]:
+def test_every_real_redirect_lands_on_a_page(built_site, site_data):
+    for redirect in site_data["redirects"]["redirects"]:
         assert (built_site / redirect["from"] / "index.html").is_file()

@@ -13,9 +13,15 @@ CPython (tests, build, CLI) and Pyodide (the browser). Public API:
 The browser calls wizard.browser.answer(raw, data), which never raises for
 the reader's input: {"advice" | None, "errors", "missing"}.
 """
-from .checks import check_data
 from .conditions import validate_condition
 from .engine import advise
 from .profile import ProfileError, parse_profile
+
+
+def check_data(data: dict) -> list:
+    """Build-time checks of the data; imported on use, so the browser bundle needs no checks.py."""
+    from .checks import check_data as check
+    return check(data)
+
 
 __all__ = ["advise", "check_data", "parse_profile", "validate_condition", "ProfileError"]

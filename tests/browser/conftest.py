@@ -1,12 +1,11 @@
-"""Browser-test helpers: every request is recorded and must stay on 127.0.0.1."""
+"""Browser-test helpers: every request is recorded and must stay on 127.0.0.1.
+(Tests that use a page or browser get the `browser` marker from tests/conftest.py.)"""
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
-pytestmark = pytest.mark.browser
 
 
 @pytest.fixture

@@ -3,19 +3,12 @@ cards prints one card per sheet, and every QR code on them scans to the method's
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import pytest
 import zxingcpp
 from PIL import Image
 from playwright.sync_api import expect
 
-from inspraakwijzer.loader import load_data
-
-ROOT = Path(__file__).resolve().parents[2]
-DATA = load_data(ROOT / "data")
-CARD_ORDER = [m["id"] for group in DATA["vocabulary"]["group"]
-              for m in DATA["methods"]["methods"] if m["group"] == group]
 PUBLIC_URL = "https://inspraakwijzer.nl/"
 A5_LANDSCAPE_PX = (210 / 25.4 * 96, 148 / 25.4 * 96)
 
@@ -50,11 +43,11 @@ def test_printing_a_method_page_gives_only_its_card(page, site_url, assert_local
     assert_local()
 
 
-def test_all_cards_page_prints_every_card_in_group_order(page, site_url, assert_local, assert_accessible):
+def test_all_cards_page_prints_every_card_in_group_order(page, site_url, card_order, assert_local, assert_accessible):
     page.goto(site_url + "methodekaarten/")
     cards = page.locator(".iw-card")
     expect(cards).to_have_count(14)
-    assert [c.get_attribute("data-card") for c in cards.all()] == CARD_ORDER
+    assert [c.get_attribute("data-card") for c in cards.all()] == card_order
     expect(page.locator(".iw-card:visible")).to_have_count(14)
     assert_accessible("on the page with all method cards")
 
@@ -72,7 +65,7 @@ def test_all_cards_page_prints_every_card_in_group_order(page, site_url, assert_
     assert_local()
 
 
-def test_every_qr_code_scans_to_its_method_page(browser, site_url):
+def test_every_qr_code_scans_to_its_method_page(browser, site_url, card_order):
     # A sharp screenshot of the built inline SVG, decoded by a real QR reader.
     context = browser.new_context(device_scale_factor=4)
     try:
@@ -84,6 +77,6 @@ def test_every_qr_code_scans_to_its_method_page(browser, site_url):
             png = card.locator(".iw-card__qr-image").screenshot()
             results = zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))
             decoded[card.get_attribute("data-card")] = [r.text for r in results]
-        assert decoded == {method_id: [f"{PUBLIC_URL}methoden/{method_id}/"] for method_id in CARD_ORDER}
+        assert decoded == {method_id: [f"{PUBLIC_URL}methoden/{method_id}/"] for method_id in card_order}
     finally:
         context.close()
