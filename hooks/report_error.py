@@ -1,20 +1,10 @@
 """MkDocs hooks for 'Meld een fout op deze pagina': dispatch only (inspraakwijzer/report_error.py)."""
 from __future__ import annotations
 
-import logging
-import sys
-from pathlib import Path
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:  # hooks are loaded by path; make our packages importable
-    sys.path.insert(0, str(ROOT))
-
-from mkdocs.config.defaults import MkDocsConfig  # noqa: E402
-from mkdocs.exceptions import Abort  # noqa: E402
-
-from inspraakwijzer import report_error  # noqa: E402
-
-log = logging.getLogger("mkdocs.plugins.inspraakwijzer.report_error")
+from inspraakwijzer import report_error
 _state: dict = {}
 
 
@@ -22,9 +12,8 @@ def on_config(config: MkDocsConfig, **_) -> MkDocsConfig:
     try:
         route, notes = report_error.route(config.extra)
     except report_error.RouteError as error:
-        raise Abort(str(error)) from None
-    for level, message in notes:
-        getattr(log, level)(message)
+        raise PluginError(str(error)) from None
+    report_error.announce(notes)
     _state["route"] = route
     return config
 

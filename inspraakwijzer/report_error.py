@@ -12,12 +12,14 @@ docs/assets/js/report-error.js puts in the address the reader really has open
 (an intranet copy, a keuzehulp answer in the #fragment) from `data-report-error`,
 the same href with a literal {url} where that address goes.
 
-The shipped `to` is a placeholder that every build names in an INFO line; a
-missing `to` is a WARNING (which fails the strict build); a `to` that is no
-address at all, or missing words, stop the build with an error.
+The shipped `to` is a placeholder; while it (or nothing) is set, every build
+says so in a WARNING on the `inspraakwijzer` logger, which MkDocs' --strict does
+not count: the shipped site must build, but its publisher must see it. A `to`
+that is no address at all, or missing words, stop the build with an error.
 """
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass
 from urllib.parse import quote
@@ -70,15 +72,12 @@ def route(extra: dict) -> tuple[Route, list[tuple[str, str]]]:
     if missing:
         raise RouteError(f"extra.report_error needs {', '.join(missing)} (the words of the link and the e-mail)")
     notes: list[tuple[str, str]] = []
-    to = str(settings.get("to") or "").strip()
-    if not to:
-        notes.append(("warning", "extra.report_error.to is not set: 'Meld een fout' goes nowhere. "
-                                 "Set it to an e-mail address or a URL (README: 'Meld een fout')."))
-        to = PLACEHOLDER
+    to = str(settings.get("to") or "").strip() or PLACEHOLDER
     to = to[len("mailto:"):] if to.startswith("mailto:") else to
     if to == PLACEHOLDER:
-        notes.append(("info", f"extra.report_error.to is the placeholder {PLACEHOLDER}: set it to your own "
-                              "e-mail address or URL before you publish (README: 'Meld een fout')."))
+        notes.append(("warning", "extra.report_error.to is not configured (it is the placeholder "
+                                 f"{PLACEHOLDER}): 'Meld een fout' goes nowhere. Set it to your own "
+                                 "e-mail address or URL before you publish (README: 'Meld een fout')."))
     elif to.startswith(("https://", "http://")):
         unknown = sorted(set(re.findall(r"\{(\w*)\}", to)) - set(FIELDS))
         if unknown:
@@ -91,3 +90,20 @@ def route(extra: dict) -> tuple[Route, list[tuple[str, str]]]:
 def page_address(public_url: str, page_url: str) -> str:
     """The public address of a page: extra.public_url + the page's site-relative URL."""
     return public_url.rstrip("/") + "/" + page_url.lstrip("/")
+
+
+# Outside the "mkdocs" logger tree on purpose: `mkdocs build --strict` fails on
+# every warning MkDocs counts, and the shipped placeholder must build (make test),
+# yet whoever publishes the site must still see that reports go nowhere.
+_log = logging.getLogger("inspraakwijzer.report_error")
+
+
+def announce(notes: list[tuple[str, str]]) -> None:
+    """Print the route's notes in the build output, MkDocs style (`WARNING -  …`)."""
+    if not _log.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        _log.addHandler(handler)
+        _log.propagate = False
+    for level, message in notes:
+        _log.log(logging.getLevelName(level.upper()), message)

@@ -57,16 +57,25 @@ def test_url_route_without_placeholders_is_used_as_is():
     assert route.href("T", "https://a/") == "https://meld.example/formulier"
 
 
-def test_placeholder_is_named_in_the_build_log():
+def test_placeholder_is_a_warning_in_the_build_log():
     _route, notes = route_for(PLACEHOLDER)
-    assert [level for level, _ in notes] == ["info"]
+    assert [level for level, _ in notes] == ["warning"]
     assert PLACEHOLDER in notes[0][1]
 
 
-def test_missing_route_is_a_warning():
+def test_missing_route_is_the_placeholder_with_a_warning():
     route, notes = route_for("")
-    assert [level for level, _ in notes] == ["warning", "info"]
+    assert [level for level, _ in notes] == ["warning"]
     assert route.to == PLACEHOLDER
+
+
+def test_warning_is_printed_but_not_counted_by_strict_mkdocs(capsys, caplog):
+    """MkDocs --strict counts warnings on the 'mkdocs' loggers; ours must show, not abort."""
+    from inspraakwijzer.report_error import announce
+    _route, notes = route_for(PLACEHOLDER)
+    announce(notes)
+    assert "WARNING -  extra.report_error.to is not configured" in capsys.readouterr().err
+    assert not [r for r in caplog.records if r.name.startswith("mkdocs")]
 
 
 @pytest.mark.parametrize("to, message", [
