@@ -6,17 +6,18 @@ are not checked again here. Locations read like `law.obligations[2].rules[0].why
 """
 import re
 
-from .contract import CERTAINTIES, CHOICES, DOELGROEPEN, FIELDS, OBLIGATIONS, REQUIRED
+from .contract import CERTAINTIES, CHOICE, FIELDS, MULTIPLE, OBLIGATIONS, QUESTION
 from .profile import ERROR_KINDS, ERROR_PLACEHOLDERS
 from .rank_methods import REASON_PLACEHOLDERS as METHOD_REASONS
 from .rank_modules import REASON_PLACEHOLDERS as MODULE_REASONS
 from .text import placeholders, stray_brace
 
-WHY_PLACEHOLDERS = {"sector", "verblijf", "zorgverleners"}
+# A why may name any answer; a rule that names an optional one must only
+# apply when it was given (the property tests check no placeholder is left).
+WHY_PLACEHOLDERS = set(FIELDS)
 DISCLAIMER_PLACEHOLDERS = {"peildatum"}
 # Law items are fixed ids other files link to: art. 7 a-i, art. 8 a-k.
 EXPECTED_ITEMS = {f"art7-{c}" for c in "abcdefghi"} | {f"art8-{c}" for c in "abcdefghijk"}
-QUESTION_KINDS = {"zorgverleners": "number", "doelgroep": "multiple", **{f: "choice" for f in CHOICES}}
 
 
 def check_data(data: dict) -> list[tuple[str, str]]:
@@ -24,7 +25,7 @@ def check_data(data: dict) -> list[tuple[str, str]]:
     if isinstance(data.get("law"), dict):
         problems += _check_law(data["law"])
     if isinstance(data.get("wizard"), dict):
-        problems += _check_wizard(data["wizard"])
+        problems += _check_wizard(data["wizard"], data)
     if isinstance(data.get("vocabulary"), dict):
         problems += _check_vocabulary(data["vocabulary"])
     return problems
@@ -91,14 +92,14 @@ def _bwbr(url: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _check_wizard(wizard: dict) -> list:
+def _check_wizard(wizard: dict, data: dict) -> list:
     problems = []
     questions = wizard.get("questions", [])
     ids = [q.get("id") for q in questions]
     if sorted(ids) != sorted(FIELDS):
         problems.append(("wizard.questions", f"questions must be exactly one per profile key: {', '.join(FIELDS)}; found: {', '.join(map(str, ids))}"))
     for i, question in enumerate(questions):
-        problems += _check_question(f"wizard.questions[{i}]", question)
+        problems += _check_question(f"wizard.questions[{i}]", question, data)
     problems += _check_templates("wizard.errors", wizard.get("errors", {}), dict.fromkeys(ERROR_KINDS, ERROR_PLACEHOLDERS))
     reasons = wizard.get("reasons", {})
     problems += _check_templates("wizard.reasons.methods", reasons.get("methods", {}), METHOD_REASONS)
@@ -108,26 +109,38 @@ def _check_wizard(wizard: dict) -> list:
     return problems
 
 
-def _check_question(where: str, question: dict) -> list:
+def _check_question(where: str, question: dict, data: dict) -> list:
+    """The texts of one question against its entry in the contract's typed table."""
     problems = []
-    field = question.get("id")
-    if field not in FIELDS:
+    contract = QUESTION.get(question.get("id"))
+    if contract is None:
         return problems  # reported with the question list
-    if question.get("kind") != QUESTION_KINDS[field]:
-        problems.append((f"{where}.kind", f"{field} must be a {QUESTION_KINDS[field]} question"))
-    if question.get("required") != (field in REQUIRED):
-        problems.append((f"{where}.required", f"{field} is {'required' if field in REQUIRED else 'optional'} in the profile contract"))
-    if field in CHOICES:
-        values = [o.get("value") for o in question.get("options", [])]
-        if sorted(values) != sorted(CHOICES[field]):
-            problems.append((f"{where}.options", f"options must be exactly: {', '.join(CHOICES[field])}; found: {', '.join(map(str, values))}"))
-    if field == "doelgroep" and question.get("options_from") != "doelgroep":
-        problems.append((f"{where}.options_from", "doelgroep options come from vocabulary 'doelgroep'"))
+    if question.get("kind") != contract.kind:
+        problems.append((f"{where}.kind", f"{contract.id} must be a {contract.kind} question, as in wizard/contract.py"))
+    if question.get("required") != contract.required:
+        problems.append((f"{where}.required", f"{contract.id} is {'required' if contract.required else 'optional'} in the profile contract"))
+    if contract.kind in (CHOICE, MULTIPLE):
+        problems += _check_options(where, question, contract, data)
     for kind, template in question.get("errors", {}).items():
         if kind not in ERROR_KINDS:
             problems.append((f"{where}.errors.{kind}", f"unknown error kind; known: {', '.join(ERROR_KINDS)}"))
         problems += _template_problems(f"{where}.errors.{kind}", template, ERROR_PLACEHOLDERS)
     return problems
+
+
+def _check_options(where: str, question: dict, contract, data: dict) -> list:
+    """Options listed in the question, or taken from a vocabulary, are exactly the contract's values."""
+    expected = ", ".join(contract.values)
+    source = question.get("options_from")
+    if source:
+        keys = list((data.get("vocabulary") or {}).get(source, {}))
+        if sorted(keys) != sorted(contract.values):
+            return [(f"vocabulary.{source}", f"keys must be exactly the values of {contract.id}: {expected}")]
+        return []
+    values = [o.get("value") for o in question.get("options", [])]
+    if sorted(map(str, values)) != sorted(contract.values):
+        return [(f"{where}.options", f"options must be exactly: {expected}; found: {', '.join(map(str, values))}")]
+    return []
 
 
 def _check_templates(where: str, templates: dict, allowed: dict) -> list:
@@ -157,8 +170,6 @@ def _template_problems(where: str, template: str, allowed: set) -> list:
 
 def _check_vocabulary(vocabulary: dict) -> list:
     problems = []
-    if "doelgroep" in vocabulary and set(vocabulary["doelgroep"]) != set(DOELGROEPEN):
-        problems.append(("vocabulary.doelgroep", f"keys must be exactly the profile's doelgroep values: {', '.join(DOELGROEPEN)}"))
     missing = [c for c in CERTAINTIES if c not in vocabulary.get("certainty", {})]
     if missing:
         problems.append(("vocabulary.certainty", f"the engine needs certainty levels: {', '.join(missing)}"))

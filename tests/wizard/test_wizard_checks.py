@@ -65,6 +65,16 @@ def _optional_required(data):
     next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["required"] = True
 
 
+def _wrong_kind(data):
+    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["kind"] = "multiple"
+
+
+def _listed_options_for_vocabulary_question(data):
+    doelgroep = next(q for q in data["wizard"]["questions"] if q["id"] == "doelgroep")
+    del doelgroep["options_from"]
+    doelgroep["options"] = [{"value": "dementie", "label": "Dementie", "short": "dementie"}]
+
+
 def _drop_question(data):
     data["wizard"]["questions"].pop()
 
@@ -115,6 +125,8 @@ def _vocabulary_certainty(data):
     (_drop_option, "wizard.questions[1].options", "overig"),
     (_rename_option, "wizard.questions[0].options", "langdurig"),
     (_optional_required, "wizard.questions[4].required", "optional"),
+    (_wrong_kind, "wizard.questions[4].kind", "must be a choice question"),
+    (_listed_options_for_vocabulary_question, "wizard.questions[3].options", "weinig-taal"),
     (_drop_question, "wizard.questions", "one per profile key"),
     (_drop_error_text, "wizard.errors", "too_large"),
     (_bad_error_placeholder, "wizard.errors.missing", "{veld}"),
