@@ -33,6 +33,18 @@ def _late_as_sure_as(data):
     data["law"]["obligations"][1]["rules"][-1]["as_sure_as"] = ["inspraak"]
 
 
+def _duplicate_rule_id(data):
+    data["law"]["obligations"][2]["rules"][1]["id"] = data["law"]["obligations"][0]["rules"][0]["id"]
+
+
+def _unanswered_required(data):
+    data["law"]["obligations"][0]["rules"][-1]["unanswered"] = {"sector": "Kies een sector."}
+
+
+def _unanswered_placeholder(data):
+    data["law"]["obligations"][0]["rules"][-1]["unanswered"] = {"doelgroep": "Voor {doelgroepen}."}
+
+
 def _wrong_url(data):
     article = next(a for a in data["law"]["articles"] if a["id"] == "wmcz-art-7")
     article["url"] = article["url"].replace("lid=1", "lid=2")
@@ -112,30 +124,33 @@ def _vocabulary_certainty(data):
 
 
 @pytest.mark.parametrize(("breaks", "location", "words"), [
-    (_break_why, "law.obligations[1].rules[0].why", "unknown placeholder {sektor}"),
-    (_break_brace, "law.obligations[0].rules[0].why", "not part of a {placeholder}"),
-    (_swap_obligations, "law.obligations", "in this order"),
-    (_drop_catch_all, "law.obligations[2].rules[2].when", "last rule must have `when: []`"),
-    (_early_catch_all, "law.obligations[2].rules[0].when", "only the last rule"),
-    (_late_as_sure_as, "law.obligations[1].rules[8].as_sure_as", "'inspraak' is not an obligation decided before"),
-    (_wrong_url, "law.articles[3].url", "lid=2"),
-    (_wrong_law_url, "law.articles[7].url", "BWBR0043098"),
-    (_drop_item, "law.items", "art8-g"),
-    (_mislabel_item, "law.items[0]", "does not fit"),
-    (_drop_option, "wizard.questions[1].options", "overig"),
-    (_rename_option, "wizard.questions[0].options", "langdurig"),
-    (_optional_required, "wizard.questions[4].required", "optional"),
-    (_wrong_kind, "wizard.questions[4].kind", "must be a choice question"),
-    (_listed_options_for_vocabulary_question, "wizard.questions[3].options", "weinig-taal"),
-    (_drop_question, "wizard.questions", "one per profile key"),
-    (_drop_error_text, "wizard.errors", "too_large"),
-    (_bad_error_placeholder, "wizard.errors.missing", "{veld}"),
-    (_bad_reason_placeholder, "wizard.reasons.methods.low_effort", "allowed here: none"),
-    (_unknown_reason, "wizard.reasons.modules.extra", "does not use"),
-    (_missing_reason, "wizard.reasons.modules", "achterban"),
-    (_bad_disclaimer, "wizard.result.disclaimer", "{datum}"),
-    (_vocabulary_doelgroep, "vocabulary.doelgroep", "doelgroep"),
-    (_vocabulary_certainty, "vocabulary.certainty", "open"),
+    (_break_why, ("law", "obligations", 1, "rules", 0, "why"), "unknown placeholder {sektor}"),
+    (_break_brace, ("law", "obligations", 0, "rules", 0, "why"), "not part of a {placeholder}"),
+    (_swap_obligations, ("law", "obligations"), "in this order"),
+    (_drop_catch_all, ("law", "obligations", 2, "rules", 2, "when"), "last rule must have `when: []`"),
+    (_early_catch_all, ("law", "obligations", 2, "rules", 0, "when"), "only the last rule"),
+    (_late_as_sure_as, ("law", "obligations", 1, "rules", 8, "as_sure_as"), "'inspraak' is not an obligation decided before"),
+    (_duplicate_rule_id, ("law", "obligations", 2, "rules", 1, "id"), "used twice"),
+    (_unanswered_required, ("law", "obligations", 0, "rules", 4, "unanswered", "sector"), "not an optional question"),
+    (_unanswered_placeholder, ("law", "obligations", 0, "rules", 4, "unanswered", "doelgroep"), "{doelgroepen}"),
+    (_wrong_url, ("law", "articles", 3, "url"), "lid=2"),
+    (_wrong_law_url, ("law", "articles", 7, "url"), "BWBR0043098"),
+    (_drop_item, ("law", "items"), "art8-g"),
+    (_mislabel_item, ("law", "items", 0), "does not fit"),
+    (_drop_option, ("wizard", "questions", 1, "options"), "overig"),
+    (_rename_option, ("wizard", "questions", 0, "options"), "langdurig"),
+    (_optional_required, ("wizard", "questions", 4, "required"), "optional"),
+    (_wrong_kind, ("wizard", "questions", 4, "kind"), "must be a choice question"),
+    (_listed_options_for_vocabulary_question, ("wizard", "questions", 3, "options"), "weinig-taal"),
+    (_drop_question, ("wizard", "questions"), "one per profile key"),
+    (_drop_error_text, ("wizard", "errors"), "too_large"),
+    (_bad_error_placeholder, ("wizard", "errors", "missing"), "{veld}"),
+    (_bad_reason_placeholder, ("wizard", "reasons", "methods", "low_effort"), "allowed here: none"),
+    (_unknown_reason, ("wizard", "reasons", "modules", "extra"), "does not use"),
+    (_missing_reason, ("wizard", "reasons", "modules"), "achterban"),
+    (_bad_disclaimer, ("wizard", "result", "disclaimer"), "{datum}"),
+    (_vocabulary_doelgroep, ("vocabulary", "doelgroep"), "doelgroep"),
+    (_vocabulary_certainty, ("vocabulary", "certainty"), "open"),
 ])
 def test_broken_data_is_reported_with_its_location(data, breaks, location, words):
     breaks(data)
