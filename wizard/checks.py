@@ -9,7 +9,7 @@ strings are not checked again here.
 import re
 
 from .contract import CERTAINTIES, CHOICE, FIELDS, MULTIPLE, OBLIGATIONS, QUESTION
-from .profile import ERROR_KINDS, ERROR_PLACEHOLDERS
+from .profile import CONFLICTS, ERROR_KINDS, ERROR_PLACEHOLDERS
 from .rank_methods import REASON_PLACEHOLDERS as METHOD_REASONS
 from .rank_modules import REASON_PLACEHOLDERS as MODULE_REASONS
 from .text import placeholders, stray_brace
@@ -116,6 +116,8 @@ def _check_wizard(wizard: dict, data: dict) -> list:
     for i, question in enumerate(questions):
         problems += _check_question(("wizard", "questions", i), question, data)
     problems += _check_templates(("wizard", "errors"), wizard.get("errors", {}), dict.fromkeys(ERROR_KINDS, ERROR_PLACEHOLDERS))
+    conflicts = {c.id: set(FIELDS) for c in CONFLICTS}
+    problems += _check_templates(("wizard", "conflicts"), wizard.get("conflicts", {}), conflicts)
     reasons = wizard.get("reasons", {})
     problems += _check_templates(("wizard", "reasons", "methods"), reasons.get("methods", {}), METHOD_REASONS)
     problems += _check_templates(("wizard", "reasons", "modules"), reasons.get("modules", {}), MODULE_REASONS)

@@ -37,6 +37,7 @@ SECTORS = (
     "huishoudelijke-hulp", "justitie", "ggd-jgz", "overig",
 )
 DOELGROEPEN = ("dementie", "verstandelijke-beperking", "nah", "jongeren", "naasten", "weinig-taal")
+YES_NO = ("ja", "nee")
 ERVARING = ("nieuw", "bezig")
 CLIENTENRAAD = ("ja", "nee", "opstarten")
 # Far above the largest Dutch care organisation: a bigger number is a typo,
@@ -47,6 +48,9 @@ QUESTIONS = (
     Question("verblijf", CHOICE, VERBLIJF, required=True),
     Question("sector", CHOICE, SECTORS, required=True),
     Question("zorgverleners", NUMBER, minimum=0, maximum=MAX_ZORGVERLENERS, required=True),
+    # ja: a natural person who gives all care personally, without staff and
+    # without a legal person; only then is the law out of scope.
+    Question("zelfstandig", CHOICE, YES_NO, default="nee"),
     Question("doelgroep", MULTIPLE, DOELGROEPEN),
     Question("ervaring", CHOICE, ERVARING),
     Question("clientenraad", CHOICE, CLIENTENRAAD),

@@ -6,6 +6,8 @@ used in data; a name the data uses that is not here fails the build.
 """
 from typing import Callable
 
+from .contract import answered
+
 PREDICATES: dict[str, Callable[[dict], bool]] = {}
 
 # Besluit Wmcz 2018 art. 2 (LAW): justice institutions (b) and the youth and
@@ -37,8 +39,17 @@ def only_household_help(profile: dict) -> bool:
 
 
 @predicate
-def solo_practitioner(profile: dict) -> bool:
-    # Someone working alone is not an instelling (SEC); 0 means nobody gives care.
+def works_alone(profile: dict) -> bool:
+    # Only a natural person who gives all care personally, without staff and
+    # without a legal person, is no instelling (SEC). The count never decides
+    # this: a bv with one care provider is an instelling. Asked, not inferred.
+    return answered(profile, "zelfstandig") == "ja"
+
+
+@predicate
+def at_most_one_care_provider(profile: dict) -> bool:
+    # Not a test of scope (see works_alone): it picks the why that explains
+    # why a small organisation still is an instelling.
     return profile["zorgverleners"] <= 1
 
 

@@ -12,6 +12,8 @@ Decisions, kept simple on purpose:
   clean profile again returns it unchanged.
 """
 import re
+from dataclasses import dataclass
+from typing import Callable
 
 from .contract import CHOICE, MULTIPLE, NUMBER, QUESTION, QUESTIONS, Question
 from .text import fill
@@ -23,6 +25,24 @@ ROOT_FIELD = "profiel"  # the field named when the answers are not a mapping at 
 ERROR_KINDS = ("not_an_object", "missing", "wrong_type", "unknown_value", "not_whole_number", "negative",
                "too_small", "too_large")
 ERROR_PLACEHOLDERS = {"vraag", "waarde", "min", "max", "keuzes"}
+CONFLICT = "conflict"  # the error kind of answers that cannot both be true
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Answers that cannot all be true: reported on `field`, with the Dutch text
+    data/wizard.yaml `conflicts.<id>` (which may name any answer as {id})."""
+    id: str
+    field: str
+    needs: tuple[str, ...]  # checked only when these were all answered validly
+    test: Callable[[dict], bool]
+
+
+CONFLICTS = (
+    # Working alone means exactly one care provider: you.
+    Conflict("alone_with_others", "zelfstandig", ("zelfstandig", "zorgverleners"),
+             lambda p: p["zelfstandig"] == "ja" and p["zorgverleners"] != 1),
+)
 
 
 class ProfileError(ValueError):
@@ -56,7 +76,16 @@ def parse_profile(raw, data: dict) -> tuple[dict, list[dict]]:
             continue
         if not _blank(clean):
             profile[question.id] = clean
-    return profile, errors
+    return profile, errors + _conflicts(profile, data)
+
+
+def _conflicts(profile: dict, data: dict) -> list[dict]:
+    found = [c for c in CONFLICTS if all(f in profile for f in c.needs) and c.test(profile)]
+    if not found:
+        return []
+    labels = answer_labels(profile, data)
+    return [{"field": c.field, "kind": CONFLICT, "message": fill(data["wizard"]["conflicts"][c.id], labels)}
+            for c in found]
 
 
 def answer_labels(profile: dict, data: dict) -> dict:

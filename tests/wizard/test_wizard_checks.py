@@ -4,6 +4,14 @@ import pytest
 from wizard import check_data
 
 
+def question_at(data, question_id) -> int:
+    return next(i for i, q in enumerate(data["wizard"]["questions"]) if q["id"] == question_id)
+
+
+def last_rule_at(data, index) -> int:
+    return len(data["law"]["obligations"][index]["rules"]) - 1
+
+
 def test_the_site_data_passes(data):
     assert check_data(data) == []
 
@@ -129,19 +137,22 @@ def _vocabulary_certainty(data):
     (_swap_obligations, ("law", "obligations"), "in this order"),
     (_drop_catch_all, ("law", "obligations", 2, "rules", 2, "when"), "last rule must have `when: []`"),
     (_early_catch_all, ("law", "obligations", 2, "rules", 0, "when"), "only the last rule"),
-    (_late_as_sure_as, ("law", "obligations", 1, "rules", 8, "as_sure_as"), "'inspraak' is not an obligation decided before"),
+    (_late_as_sure_as, lambda d: ("law", "obligations", 1, "rules", last_rule_at(d, 1), "as_sure_as"), "'inspraak' is not an obligation decided before"),
     (_duplicate_rule_id, ("law", "obligations", 2, "rules", 1, "id"), "used twice"),
-    (_unanswered_required, ("law", "obligations", 0, "rules", 4, "unanswered", "sector"), "not an optional question"),
-    (_unanswered_placeholder, ("law", "obligations", 0, "rules", 4, "unanswered", "doelgroep"), "{doelgroepen}"),
+    (_unanswered_required, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "sector"),
+     "not an optional question"),
+    (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),
+     "{doelgroepen}"),
     (_wrong_url, ("law", "articles", 3, "url"), "lid=2"),
     (_wrong_law_url, ("law", "articles", 7, "url"), "BWBR0043098"),
     (_drop_item, ("law", "items"), "art8-g"),
     (_mislabel_item, ("law", "items", 0), "does not fit"),
     (_drop_option, ("wizard", "questions", 1, "options"), "overig"),
     (_rename_option, ("wizard", "questions", 0, "options"), "langdurig"),
-    (_optional_required, ("wizard", "questions", 4, "required"), "optional"),
-    (_wrong_kind, ("wizard", "questions", 4, "kind"), "must be a choice question"),
-    (_listed_options_for_vocabulary_question, ("wizard", "questions", 3, "options"), "weinig-taal"),
+    (_optional_required, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "required"), "optional"),
+    (_wrong_kind, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "kind"), "must be a choice question"),
+    (_listed_options_for_vocabulary_question, lambda d: ("wizard", "questions", question_at(d, "doelgroep"), "options"),
+     "weinig-taal"),
     (_drop_question, ("wizard", "questions"), "one per profile key"),
     (_drop_error_text, ("wizard", "errors"), "too_large"),
     (_bad_error_placeholder, ("wizard", "errors", "missing"), "{veld}"),
@@ -153,6 +164,8 @@ def _vocabulary_certainty(data):
     (_vocabulary_certainty, ("vocabulary", "certainty"), "open"),
 ])
 def test_broken_data_is_reported_with_its_location(data, breaks, location, words):
+    if callable(location):
+        location = location(data)
     breaks(data)
     problems = check_data(data)
     assert any(where == location and words in message for where, message in problems), problems

@@ -74,6 +74,10 @@ PROFILES = {
                              "clientenraad": "opstarten"},
     "groot-maximaal": {"verblijf": "geen", "sector": "ziekenhuis", "zorgverleners": 1000000},
     "onbekende-sleutel": {"verblijf": "geen", "sector": "ggz", "zorgverleners": 20, "stap": "3"},
+    # The gezinshuis run as a bv with one care provider: an instelling, whatever its size.
+    "gezinshuis-bv": {"verblijf": "langdurig", "sector": "jeugdhulp", "zorgverleners": 1},
+    "zelfstandig-ja": {"verblijf": "geen", "sector": "eerstelijn", "zorgverleners": "1", "zelfstandig": "ja"},
+    "zelfstandig-nee-1": {"verblijf": "geen", "sector": "ggz", "zorgverleners": 1, "zelfstandig": "nee"},
 }
 
 

@@ -22,6 +22,9 @@ CLEANED = [
     ({"clientenraad": None}, {}),
     ({"clientenraad": "opstarten", "ervaring": "bezig"}, {"clientenraad": "opstarten", "ervaring": "bezig"}),
     ({"onbekend": "x", "utm_source": "mail"}, {}),  # unknown keys are ignored
+    ({"zelfstandig": " Nee "}, {"zelfstandig": "nee"}),
+    ({"zelfstandig": "ja", "zorgverleners": "1"}, {"zelfstandig": "ja", "zorgverleners": 1}),
+    ({"zelfstandig": ""}, {}),  # not answered: the rules assume the default, nee
 ]
 
 # (answers, field, kind of error, words the Dutch message must contain)
@@ -49,6 +52,13 @@ INVALID = [
     ({"doelgroep": ["dementie", 5]}, "doelgroep", "wrong_type", "Doelgroep"),
     ({"ervaring": "veel"}, "ervaring", "unknown_value", "Ervaring"),
     ({"clientenraad": "misschien"}, "clientenraad", "unknown_value", "Cliëntenraad"),
+    ({"zelfstandig": "soms"}, "zelfstandig", "unknown_value", "ja, nee"),
+    ({"zelfstandig": True}, "zelfstandig", "wrong_type", "Werkt u alleen"),
+    # Answers that cannot both be true: a Dutch message next to the question, never a silent pick.
+    ({"zelfstandig": "ja", "zorgverleners": 12}, "zelfstandig", "conflict", "12 zorgverleners"),
+    ({"zelfstandig": "ja", "zorgverleners": 0}, "zelfstandig", "conflict", "vult bij het aantal zorgverleners 1 in"),
+    # ...but only between answers that are valid on their own.
+    ({"zelfstandig": "ja", "zorgverleners": "abc"}, "zorgverleners", "not_whole_number", "abc"),
 ]
 
 
