@@ -38,6 +38,7 @@ SECTORS = (
 )
 DOELGROEPEN = ("dementie", "verstandelijke-beperking", "nah", "jongeren", "naasten", "weinig-taal")
 YES_NO = ("ja", "nee")
+FINANCIERING = ("wlz", "zvw", "jeugdwet", "wmo", "particulier", "anders")
 ERVARING = ("nieuw", "bezig")
 CLIENTENRAAD = ("ja", "nee", "opstarten")
 # Far above the largest Dutch care organisation: a bigger number is a typo,
@@ -51,6 +52,9 @@ QUESTIONS = (
     # ja: a natural person who gives all care personally, without staff and
     # without a legal person; only then is the law out of scope.
     Question("zelfstandig", CHOICE, YES_NO, default="nee"),
+    # Where the money for the care comes from: Wmo 2015 support alone most
+    # likely falls outside the law (legal README, LCvV 20-005).
+    Question("financiering", MULTIPLE, FINANCIERING),
     Question("doelgroep", MULTIPLE, DOELGROEPEN),
     Question("ervaring", CHOICE, ERVARING),
     Question("clientenraad", CHOICE, CLIENTENRAAD),

@@ -16,6 +16,9 @@ EXCLUDED_SECTORS = ("justitie", "ggd-jgz")
 # Jeugdhulpaanbieders and gecertificeerde instellingen fall under the Wmcz 2018
 # through the Jeugdwet (SEC).
 YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming")
+# Care paid under these laws is care in the sense of the Wkkgz, so a provider
+# with any of them is in scope through that care (SEC).
+CARE_LAWS = {"wlz", "zvw", "jeugdwet"}
 # Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care;
 # more than 25 for ambulante eerstelijnszorg (SEC).
 GENERAL_THRESHOLD = 10
@@ -51,6 +54,30 @@ def at_most_one_care_provider(profile: dict) -> bool:
     # Not a test of scope (see works_alone): it picks the why that explains
     # why a small organisation still is an instelling.
     return profile["zorgverleners"] <= 1
+
+
+def _funding(profile: dict) -> set:
+    return set(profile.get("financiering", ()))
+
+
+@predicate
+def only_wmo(profile: dict) -> bool:
+    # Wmo 2015 support alone: the Wmcz 2018 follows the Wkkgz notion of care,
+    # which the minister declined to apply to the Wmo 2015 (SEC).
+    return _funding(profile) == {"wmo"}
+
+
+@predicate
+def wmo_without_care_law(profile: dict) -> bool:
+    # Wmo 2015 plus private or other money, but no Wlz, Zvw or Jeugdwet: whether
+    # the rest is care in the sense of the law is not known from the answers.
+    funding = _funding(profile)
+    return "wmo" in funding and len(funding) > 1 and not funding & CARE_LAWS
+
+
+@predicate
+def funded_by_care_law(profile: dict) -> bool:
+    return bool(_funding(profile) & CARE_LAWS)
 
 
 @predicate

@@ -78,6 +78,14 @@ PROFILES = {
     "gezinshuis-bv": {"verblijf": "langdurig", "sector": "jeugdhulp", "zorgverleners": 1},
     "zelfstandig-ja": {"verblijf": "geen", "sector": "eerstelijn", "zorgverleners": "1", "zelfstandig": "ja"},
     "zelfstandig-nee-1": {"verblijf": "geen", "sector": "ggz", "zorgverleners": 1, "zelfstandig": "nee"},
+    # A beschermd-wonen provider funded only by the Wmo 2015, and mixed funding.
+    "beschermd-wonen-wmo": {"verblijf": "langdurig", "sector": "ggz", "zorgverleners": 40, "financiering": "wmo"},
+    "wmo-en-particulier": {"verblijf": "geen", "sector": "gehandicaptenzorg", "zorgverleners": 30,
+                           "financiering": ["wmo", "particulier"]},
+    "wmo-en-wlz": {"verblijf": "langdurig", "sector": "gehandicaptenzorg", "zorgverleners": 30,
+                   "financiering": "wlz,wmo", "clientenraad": "ja"},
+    "huishoudelijke-hulp-wlz": {"verblijf": "geen", "sector": "huishoudelijke-hulp", "zorgverleners": 30,
+                                "financiering": ["wlz"]},
 }
 
 

@@ -25,6 +25,9 @@ CLEANED = [
     ({"zelfstandig": " Nee "}, {"zelfstandig": "nee"}),
     ({"zelfstandig": "ja", "zorgverleners": "1"}, {"zelfstandig": "ja", "zorgverleners": 1}),
     ({"zelfstandig": ""}, {}),  # not answered: the rules assume the default, nee
+    ({"financiering": "wmo, WLZ,wmo"}, {"financiering": ["wlz", "wmo"]}),
+    ({"financiering": ["particulier"]}, {"financiering": ["particulier"]}),
+    ({"financiering": ""}, {}),
 ]
 
 # (answers, field, kind of error, words the Dutch message must contain)
@@ -54,6 +57,10 @@ INVALID = [
     ({"clientenraad": "misschien"}, "clientenraad", "unknown_value", "Cliëntenraad"),
     ({"zelfstandig": "soms"}, "zelfstandig", "unknown_value", "ja, nee"),
     ({"zelfstandig": True}, "zelfstandig", "wrong_type", "Werkt u alleen"),
+    ({"financiering": "wmo,gemeente"}, "financiering", "unknown_value", "gemeente"),
+    ({"financiering": "subsidie"}, "financiering", "unknown_value", "wlz, zvw, jeugdwet, wmo, particulier, anders"),
+    ({"financiering": {"wlz": True}}, "financiering", "wrong_type", "Betaling van de zorg"),
+    ({"financiering": 7}, "financiering", "wrong_type", "goede vorm"),
     # Answers that cannot both be true: a Dutch message next to the question, never a silent pick.
     ({"zelfstandig": "ja", "zorgverleners": 12}, "zelfstandig", "conflict", "12 zorgverleners"),
     ({"zelfstandig": "ja", "zorgverleners": 0}, "zelfstandig", "conflict", "vult bij het aantal zorgverleners 1 in"),
