@@ -34,7 +34,7 @@ VERBLIJF = ("langdurig", "kort", "geen")
 SECTORS = (
     "ouderenzorg", "gehandicaptenzorg", "ggz", "jeugdhulp", "jeugdbescherming",
     "wijkverpleging", "ziekenhuis", "revalidatie", "eerstelijn",
-    "huishoudelijke-hulp", "justitie", "ggd-jgz", "overig",
+    "huishoudelijke-hulp", "justitie", "ggd-jgz", "apotheek", "defensie", "overig",
 )
 DOELGROEPEN = ("dementie", "verstandelijke-beperking", "nah", "jongeren", "naasten", "weinig-taal")
 YES_NO = ("ja", "nee")
@@ -71,8 +71,10 @@ OBLIGATIONS = (
 )
 STATUSES = ("ja", "nee", "onzeker")
 # Strongest first (keys of vocabulary certainty): an answer is as sure as its
-# weakest premise.
-CERTAINTIES = ("law", "sec", "seed", "open")
+# weakest premise. law: the wording of the law was seen; sec: several
+# independent secondary sources agree; single: one secondary source (a branch
+# organisation, one law firm); seed: seed 004 only; open: the law is unclear.
+CERTAINTIES = ("law", "sec", "single", "seed", "open")
 
 
 def answered(profile: dict, field: str):

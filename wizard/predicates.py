@@ -10,9 +10,11 @@ from .contract import answered
 
 PREDICATES: dict[str, Callable[[dict], bool]] = {}
 
-# Besluit Wmcz 2018 art. 2 (LAW): justice institutions (b) and the youth and
-# elderly public health care of GGD's and municipalities (c).
-EXCLUDED_SECTORS = ("justitie", "ggd-jgz")
+# Besluit Wmcz 2018 art. 2, resting on art. 1 lid 2 Wmcz 2018 (LAW), takes
+# these out of the whole law: military medical units without Wlz/Zvw care (a),
+# penitentiaire inrichtingen, tbs-klinieken and JJI's (b), GGD's and the youth
+# and elderly public health care of municipalities (c).
+EXCLUDED_SECTORS = ("defensie", "justitie", "ggd-jgz")
 # Jeugdhulpaanbieders and gecertificeerde instellingen fall under the Wmcz 2018
 # through the Jeugdwet (SEC).
 YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming")
@@ -33,6 +35,13 @@ def predicate(function: Callable[[dict], bool]) -> Callable[[dict], bool]:
 @predicate
 def sector_excluded(profile: dict) -> bool:
     return profile["sector"] in EXCLUDED_SECTORS
+
+
+@predicate
+def pharmacy(profile: dict) -> bool:
+    # Reported excluded by one source only (KNMP); not in the parts of the
+    # Besluit that were read.
+    return profile["sector"] == "apotheek"
 
 
 @predicate

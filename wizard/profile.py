@@ -42,6 +42,9 @@ CONFLICTS = (
     # Working alone means exactly one care provider: you.
     Conflict("alone_with_others", "zelfstandig", ("zelfstandig", "zorgverleners"),
              lambda p: p["zelfstandig"] == "ja" and p["zorgverleners"] != 1),
+    # The sector defensie is defined as military care WITHOUT Wlz or Zvw care.
+    Conflict("military_with_care_law", "financiering", ("sector", "financiering"),
+             lambda p: p["sector"] == "defensie" and bool({"wlz", "zvw"} & set(p["financiering"]))),
 )
 
 

@@ -8,6 +8,10 @@ def question_at(data, question_id) -> int:
     return next(i for i, q in enumerate(data["wizard"]["questions"]) if q["id"] == question_id)
 
 
+def article_at(data, article_id) -> int:
+    return next(i for i, a in enumerate(data["law"]["articles"]) if a["id"] == article_id)
+
+
 def last_rule_at(data, index) -> int:
     return len(data["law"]["obligations"][index]["rules"]) - 1
 
@@ -143,8 +147,8 @@ def _vocabulary_certainty(data):
      "not an optional question"),
     (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),
      "{doelgroepen}"),
-    (_wrong_url, ("law", "articles", 3, "url"), "lid=2"),
-    (_wrong_law_url, ("law", "articles", 7, "url"), "BWBR0043098"),
+    (_wrong_url, lambda d: ("law", "articles", article_at(d, "wmcz-art-7"), "url"), "lid=2"),
+    (_wrong_law_url, lambda d: ("law", "articles", article_at(d, "besluit-art-2"), "url"), "BWBR0043098"),
     (_drop_item, ("law", "items"), "art8-g"),
     (_mislabel_item, ("law", "items", 0), "does not fit"),
     (_drop_option, ("wizard", "questions", 1, "options"), "overig"),

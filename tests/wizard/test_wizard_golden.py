@@ -84,6 +84,8 @@ PROFILES = {
                            "financiering": ["wmo", "particulier"]},
     "wmo-en-wlz": {"verblijf": "langdurig", "sector": "gehandicaptenzorg", "zorgverleners": 30,
                    "financiering": "wlz,wmo", "clientenraad": "ja"},
+    "apotheek": {"verblijf": "geen", "sector": "apotheek", "zorgverleners": 30},
+    "defensie": {"verblijf": "kort", "sector": "defensie", "zorgverleners": 200, "financiering": "anders"},
     "huishoudelijke-hulp-wlz": {"verblijf": "geen", "sector": "huishoudelijke-hulp", "zorgverleners": 30,
                                 "financiering": ["wlz"]},
 }

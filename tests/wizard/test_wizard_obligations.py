@@ -24,6 +24,10 @@ def decided(answers: dict, obligation_id: str, data: dict) -> tuple[str, str]:
 WMCZ = [
     (profile(sector="justitie", zorgverleners=300), "nee", "wmcz-excluded"),
     (profile(sector="ggd-jgz", zorgverleners=50), "nee", "wmcz-excluded"),
+    (profile(sector="defensie", zorgverleners=50), "nee", "wmcz-excluded"),
+    (profile(sector="defensie", zorgverleners=50, financiering="anders"), "nee", "wmcz-excluded"),
+    # Pharmacies: one source (KNMP) says excluded; never a confident answer.
+    (profile(sector="apotheek", zorgverleners=30), "nee", "wmcz-pharmacy"),
     # Only a natural person who works alone is out of scope; the count never decides it.
     (profile(sector="ouderenzorg", zorgverleners=1, zelfstandig="ja"), "nee", "wmcz-zelfstandig"),
     (profile(sector="eerstelijn", zorgverleners=1, zelfstandig="ja"), "nee", "wmcz-zelfstandig"),
@@ -74,6 +78,8 @@ CLIENTENRAAD = [
     (profile(sector="jeugdbescherming", zorgverleners=11), "ja", "raad-youth"),
     # law does not apply, or only household help
     (profile(sector="justitie", zorgverleners=300), "nee", "raad-no-law"),
+    (profile(sector="apotheek", zorgverleners=300), "nee", "raad-no-law"),
+    (profile(sector="defensie", zorgverleners=300), "nee", "raad-no-law"),
     (profile(sector="ouderenzorg", zorgverleners=1, zelfstandig="ja"), "nee", "raad-no-law"),
     (profile(sector="huishoudelijke-hulp", zorgverleners=30), "nee", "raad-household-help"),
     (profile(sector="ggz", financiering="wmo"), "nee", "raad-no-law"),
@@ -143,18 +149,26 @@ def test_every_rule_is_tested(data):
     assert in_data <= reached, sorted(in_data - reached)
 
 
-@pytest.mark.parametrize("sector", ["justitie", "ggd-jgz"])
-def test_excluded_sector_is_never_covered_whatever_the_size_or_stay(data, sector):
+@pytest.mark.parametrize("sector", ["justitie", "ggd-jgz", "defensie"])
+def test_excluded_sector_is_out_of_the_whole_law_whatever_the_size_or_stay(data, sector):
     for verblijf in ("langdurig", "kort", "geen"):
         for zorgverleners in (0, 11, 26, 100_000):
             advice = advise(profile(verblijf=verblijf, sector=sector, zorgverleners=zorgverleners), data)
             assert {o["status"] for o in advice["obligations"]} == {"nee"}
-            assert obligation(advice, "wmcz")["articles"][0]["id"] == "besluit-art-2"
+            # Besluit art. 2 rests on art. 1 lid 2 of the law, for the whole law (inspraak included).
+            assert [a["id"] for a in obligation(advice, "wmcz")["articles"]] == ["besluit-art-2", "wmcz-art-1"]
 
 
 def test_excluded_sector_rests_on_the_law_text(data):
     advice = advise(profile(sector="justitie", zorgverleners=300, verblijf="langdurig"), data)
     assert {o["certainty"]["id"] for o in advice["obligations"]} == {"law"}
+
+
+def test_pharmacy_rests_on_one_source(data):
+    advice = advise(profile(sector="apotheek", zorgverleners=30), data)
+    certainty = {o["id"]: o["certainty"]["id"] for o in advice["obligations"]}
+    assert certainty.pop("inspraak") == "law"  # no long stay settles inspraak by the law text alone
+    assert set(certainty.values()) == {"single"}
 
 
 def test_household_help_is_never_a_confident_yes(data):

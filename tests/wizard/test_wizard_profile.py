@@ -28,6 +28,8 @@ CLEANED = [
     ({"financiering": "wmo, WLZ,wmo"}, {"financiering": ["wlz", "wmo"]}),
     ({"financiering": ["particulier"]}, {"financiering": ["particulier"]}),
     ({"financiering": ""}, {}),
+    ({"sector": "defensie", "financiering": "anders"}, {"sector": "defensie", "financiering": ["anders"]}),
+    ({"sector": "Apotheek"}, {"sector": "apotheek"}),
 ]
 
 # (answers, field, kind of error, words the Dutch message must contain)
@@ -64,6 +66,8 @@ INVALID = [
     # Answers that cannot both be true: a Dutch message next to the question, never a silent pick.
     ({"zelfstandig": "ja", "zorgverleners": 12}, "zelfstandig", "conflict", "12 zorgverleners"),
     ({"zelfstandig": "ja", "zorgverleners": 0}, "zelfstandig", "conflict", "vult bij het aantal zorgverleners 1 in"),
+    ({"sector": "defensie", "financiering": "zvw"}, "financiering", "conflict", "andere sector"),
+    ({"sector": "defensie", "financiering": "wlz,anders"}, "financiering", "conflict", "Wlz en iets anders"),
     # ...but only between answers that are valid on their own.
     ({"zelfstandig": "ja", "zorgverleners": "abc"}, "zorgverleners", "not_whole_number", "abc"),
 ]
