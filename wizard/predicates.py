@@ -21,9 +21,14 @@ YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming")
 # Care paid under these laws is care in the sense of the Wkkgz, so a provider
 # with any of them is in scope through that care (SEC).
 CARE_LAWS = {"wlz", "zvw", "jeugdwet"}
-# Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care;
-# more than 25 for ambulante eerstelijnszorg (SEC).
+# Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care
+# (Nader rapport, near the law's words); more than 25 for ambulante
+# eerstelijnszorg without stay (art. 3 lid 1 onder b; designation SEC).
 GENERAL_THRESHOLD = 10
+# Sectors that may give care of which it is open whether the Besluit
+# designates it as ambulante eerstelijnszorg: wijkverpleging, basis-ggz, and
+# under "andere zorg" e.g. kraamzorg or first-line diagnostics.
+OPEN_PRIMARY_CARE_SECTORS = ("wijkverpleging", "ggz", "overig")
 PRIMARY_CARE_THRESHOLD = 25
 
 
@@ -100,16 +105,27 @@ def above_primary_care_threshold(profile: dict) -> bool:
 
 
 @predicate
-def primary_care(profile: dict) -> bool:
-    # The wizard asks for "ambulante eerstelijnszorg" directly instead of
-    # guessing it from a wider sector (the legal README's advice).
-    return profile["sector"] == "eerstelijn"
+def ambulant_primary_care(profile: dict) -> bool:
+    # Art. 3 lid 1 onder b: more than 25 only where clients cannot stay at
+    # least an etmaal AND the care is designated by the Besluit: known as
+    # ambulante eerstelijnszorg (SEC). The wizard asks for it directly (the
+    # sector eerstelijn) instead of guessing it from a wider sector.
+    return profile["sector"] == "eerstelijn" and profile["verblijf"] == "geen"
 
 
 @predicate
-def district_nursing(profile: dict) -> bool:
-    # Open whether wijkverpleging counts as ambulante eerstelijnszorg.
-    return profile["sector"] == "wijkverpleging"
+def primary_care_with_stay(profile: dict) -> bool:
+    # Any stay (kort, langdurig) means the >10 rule, eerstelijn included
+    # (e.g. eerstelijnsverblijf).
+    return profile["sector"] == "eerstelijn" and profile["verblijf"] != "geen"
+
+
+@predicate
+def maybe_ambulant_primary_care(profile: dict) -> bool:
+    # Open whether wijkverpleging, basis-ggz, kraamzorg or first-line
+    # diagnostics are designated: where the sector may hold such care and
+    # clients do not stay, the answers leave the threshold open.
+    return profile["sector"] in OPEN_PRIMARY_CARE_SECTORS and profile["verblijf"] == "geen"
 
 
 @predicate

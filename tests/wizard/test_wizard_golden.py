@@ -84,6 +84,9 @@ PROFILES = {
                            "financiering": ["wmo", "particulier"]},
     "wmo-en-wlz": {"verblijf": "langdurig", "sector": "gehandicaptenzorg", "zorgverleners": 30,
                    "financiering": "wlz,wmo", "clientenraad": "ja"},
+    # An eerstelijnsverblijf unit with 20 care providers: any stay means more than 10.
+    "eerstelijnsverblijf-20": {"verblijf": "kort", "sector": "eerstelijn", "zorgverleners": 20},
+    "overig-ambulant-18": {"verblijf": "geen", "sector": "overig", "zorgverleners": 18},
     "apotheek": {"verblijf": "geen", "sector": "apotheek", "zorgverleners": 30},
     "defensie": {"verblijf": "kort", "sector": "defensie", "zorgverleners": 200, "financiering": "anders"},
     "huishoudelijke-hulp-wlz": {"verblijf": "geen", "sector": "huishoudelijke-hulp", "zorgverleners": 30,

@@ -59,19 +59,34 @@ WMCZ = [
 CLIENTENRAAD = [
     # general threshold: more than 10
     (profile(sector="ouderenzorg", zorgverleners=10), "nee", "raad-up-to-10"),
-    (profile(sector="ouderenzorg", zorgverleners=11), "ja", "raad-over-10"),
+    (profile(sector="ouderenzorg", zorgverleners=11, verblijf="langdurig"), "ja", "raad-over-10"),
     (profile(sector="ggz", zorgverleners=11, verblijf="kort"), "ja", "raad-over-10"),
     (profile(sector="ziekenhuis", zorgverleners=5000), "ja", "raad-over-10"),
     (profile(verblijf="langdurig", sector="jeugdhulp", zorgverleners=1), "nee", "raad-up-to-10"),
-    # ambulante eerstelijnszorg: more than 25
+    # ambulante eerstelijnszorg (no stay): more than 25
     (profile(sector="eerstelijn", zorgverleners=11), "nee", "raad-primary-care-up-to-25"),
     (profile(sector="eerstelijn", zorgverleners=25), "nee", "raad-primary-care-up-to-25"),
     (profile(sector="eerstelijn", zorgverleners=26), "ja", "raad-primary-care-over-25"),
-    # wijkverpleging: open whether it is eerstelijnszorg, so 11-25 is unsure
+    # any stay means more than 10, eerstelijn included (an eerstelijnsverblijf unit)
+    (profile(verblijf="kort", sector="eerstelijn", zorgverleners=10), "nee", "raad-up-to-10"),
+    (profile(verblijf="kort", sector="eerstelijn", zorgverleners=11), "ja", "raad-primary-care-stay"),
+    (profile(verblijf="kort", sector="eerstelijn", zorgverleners=20), "ja", "raad-primary-care-stay"),
+    (profile(verblijf="langdurig", sector="eerstelijn", zorgverleners=25), "ja", "raad-primary-care-stay"),
+    (profile(verblijf="kort", sector="wijkverpleging", zorgverleners=11), "ja", "raad-over-10"),
+    (profile(verblijf="langdurig", sector="ggz", zorgverleners=20), "ja", "raad-over-10"),
+    # no stay, and the care may or may not be designated (wijkverpleging, basis-ggz,
+    # kraamzorg...): 11-25 is open, never guessed from the sector
     (profile(sector="wijkverpleging", zorgverleners=10), "nee", "raad-up-to-10"),
-    (profile(sector="wijkverpleging", zorgverleners=11), "onzeker", "raad-district-nursing-up-to-25"),
-    (profile(sector="wijkverpleging", zorgverleners=25), "onzeker", "raad-district-nursing-up-to-25"),
-    (profile(sector="wijkverpleging", zorgverleners=26), "ja", "raad-district-nursing-over-25"),
+    (profile(sector="wijkverpleging", zorgverleners=11), "onzeker", "raad-maybe-primary-care-up-to-25"),
+    (profile(sector="wijkverpleging", zorgverleners=25), "onzeker", "raad-maybe-primary-care-up-to-25"),
+    (profile(sector="wijkverpleging", zorgverleners=26), "ja", "raad-maybe-primary-care-over-25"),
+    (profile(sector="ggz", zorgverleners=11), "onzeker", "raad-maybe-primary-care-up-to-25"),
+    (profile(sector="ggz", zorgverleners=26), "ja", "raad-maybe-primary-care-over-25"),
+    (profile(sector="overig", zorgverleners=18), "onzeker", "raad-maybe-primary-care-up-to-25"),
+    # ...while other care without stay is not first-line care: more than 10
+    (profile(sector="ouderenzorg", zorgverleners=11), "ja", "raad-over-10"),
+    (profile(sector="ziekenhuis", zorgverleners=20), "ja", "raad-over-10"),
+    (profile(sector="gehandicaptenzorg", zorgverleners=20), "ja", "raad-over-10"),
     # youth through the Jeugdwet
     (profile(sector="jeugdhulp", zorgverleners=10), "nee", "raad-up-to-10"),
     (profile(sector="jeugdhulp", zorgverleners=11), "ja", "raad-youth"),
@@ -83,7 +98,8 @@ CLIENTENRAAD = [
     (profile(sector="ouderenzorg", zorgverleners=1, zelfstandig="ja"), "nee", "raad-no-law"),
     (profile(sector="huishoudelijke-hulp", zorgverleners=30), "nee", "raad-household-help"),
     (profile(sector="ggz", financiering="wmo"), "nee", "raad-no-law"),
-    (profile(sector="ggz", zorgverleners=11, financiering="wmo,particulier"), "onzeker", "raad-law-unsure"),
+    (profile(verblijf="kort", sector="ggz", zorgverleners=11, financiering="wmo,particulier"), "onzeker",
+     "raad-law-unsure"),
     (profile(sector="ggz", zorgverleners=10, financiering="wmo,particulier"), "nee", "raad-up-to-10"),
     (profile(sector="huishoudelijke-hulp", zorgverleners=5), "nee", "raad-up-to-10"),
 ]
@@ -184,9 +200,20 @@ def test_household_help_council_answer_is_marked_unsure(data):
     assert raad["certainty"]["id"] in ("seed", "open")
 
 
-def test_wijkverpleging_is_open_between_both_thresholds(data):
-    raad = obligation(advise(profile(sector="wijkverpleging", zorgverleners=18), data), "clientenraad")
+@pytest.mark.parametrize("sector", ["wijkverpleging", "ggz", "overig"])
+def test_possible_first_line_care_without_stay_is_open_between_both_thresholds(data, sector):
+    raad = obligation(advise(profile(verblijf="geen", sector=sector, zorgverleners=18), data), "clientenraad")
     assert (raad["status"], raad["certainty"]["id"]) == ("onzeker", "open")
+
+
+@pytest.mark.parametrize("sector", ["ouderenzorg", "gehandicaptenzorg", "ggz", "jeugdhulp", "wijkverpleging",
+                                    "ziekenhuis", "revalidatie", "eerstelijn", "overig"])
+@pytest.mark.parametrize("verblijf", ["kort", "langdurig"])
+def test_any_stay_means_more_than_10_for_every_sector(data, sector, verblijf):
+    for zorgverleners, status in ((10, "nee"), (11, "ja"), (25, "ja")):
+        raad = obligation(advise(profile(verblijf=verblijf, sector=sector, zorgverleners=zorgverleners), data),
+                          "clientenraad")
+        assert raad["status"] == status, (sector, verblijf, zorgverleners, raad["rule"])
 
 
 def test_unsure_council_makes_every_right_unsure_and_open(data):
