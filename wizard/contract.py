@@ -66,7 +66,7 @@ REQUIRED = tuple(q.id for q in QUESTIONS if q.required)
 # The advice lists the obligations in this order; a rule may depend on the
 # outcome of obligations before its own.
 OBLIGATIONS = (
-    "wmcz", "clientenraad", "inspraak", "medezeggenschapsregeling", "adviesrecht",
+    "wmcz", "clientenraad", "raad-per-locatie", "inspraak", "medezeggenschapsregeling", "adviesrecht",
     "instemmingsrecht", "bindende-voordracht", "commissie-van-vertrouwenslieden",
 )
 STATUSES = ("ja", "nee", "onzeker")

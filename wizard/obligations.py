@@ -25,6 +25,7 @@ def decide_obligations(profile: dict, labels: dict, data: dict) -> list[dict]:
             "articles": [_article(articles[a]) for a in rule.get("articles", obligation["articles"])],
             "certainty": certainty_entry(certainty, data),
             "rule": rule["id"],
+            "topic": obligation["topic"],  # id of the page in wet-en-regels/ that explains it
         }
         if "items_from" in obligation:
             entry["items"] = applicable_items(obligation["items_from"], profile, data)

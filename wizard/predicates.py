@@ -21,6 +21,7 @@ YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming")
 # Care paid under these laws is care in the sense of the Wkkgz, so a provider
 # with any of them is in scope through that care (SEC).
 CARE_LAWS = {"wlz", "zvw", "jeugdwet"}
+MAYBE_HOME_CARE_SECTORS = ("ouderenzorg", "gehandicaptenzorg", "overig")
 # Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care
 # (Nader rapport, near the law's words); more than 25 for ambulante
 # eerstelijnszorg without stay (art. 3 lid 1 onder b; designation SEC).
@@ -126,6 +127,22 @@ def maybe_ambulant_primary_care(profile: dict) -> bool:
     # diagnostics are designated: where the sector may hold such care and
     # clients do not stay, the answers leave the threshold open.
     return profile["sector"] in OPEN_PRIMARY_CARE_SECTORS and profile["verblijf"] == "geen"
+
+
+@predicate
+def per_location_rule(profile: dict) -> bool:
+    # "Meerdere, tenzij" (adopted amendment, SEC): an instelling where clients
+    # stay long-term, or that gives thuiszorg (wijkverpleging), sets up a
+    # council per location unless a representative delegation of clients says
+    # there is no need. Others choose the level themselves.
+    return long_stay(profile) or profile["sector"] == "wijkverpleging"
+
+
+@predicate
+def maybe_home_care(profile: dict) -> bool:
+    # Care without stay in these sectors may be thuiszorg (verpleging or
+    # verzorging at home), or not: the answers leave it open.
+    return profile["verblijf"] == "geen" and profile["sector"] in MAYBE_HOME_CARE_SECTORS
 
 
 @predicate

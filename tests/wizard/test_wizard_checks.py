@@ -2,6 +2,10 @@
 import pytest
 
 from wizard import check_data
+from wizard.contract import OBLIGATIONS
+
+
+INSPRAAK = OBLIGATIONS.index("inspraak")
 
 
 def question_at(data, question_id) -> int:
@@ -34,11 +38,11 @@ def _swap_obligations(data):
 
 
 def _drop_catch_all(data):
-    data["law"]["obligations"][2]["rules"].pop()
+    data["law"]["obligations"][INSPRAAK]["rules"].pop()
 
 
 def _early_catch_all(data):
-    data["law"]["obligations"][2]["rules"][0]["when"] = []
+    data["law"]["obligations"][INSPRAAK]["rules"][0]["when"] = []
 
 
 def _late_as_sure_as(data):
@@ -46,7 +50,7 @@ def _late_as_sure_as(data):
 
 
 def _duplicate_rule_id(data):
-    data["law"]["obligations"][2]["rules"][1]["id"] = data["law"]["obligations"][0]["rules"][0]["id"]
+    data["law"]["obligations"][INSPRAAK]["rules"][1]["id"] = data["law"]["obligations"][0]["rules"][0]["id"]
 
 
 def _unanswered_required(data):
@@ -139,10 +143,10 @@ def _vocabulary_certainty(data):
     (_break_why, ("law", "obligations", 1, "rules", 0, "why"), "unknown placeholder {sektor}"),
     (_break_brace, ("law", "obligations", 0, "rules", 0, "why"), "not part of a {placeholder}"),
     (_swap_obligations, ("law", "obligations"), "in this order"),
-    (_drop_catch_all, ("law", "obligations", 2, "rules", 2, "when"), "last rule must have `when: []`"),
-    (_early_catch_all, ("law", "obligations", 2, "rules", 0, "when"), "only the last rule"),
+    (_drop_catch_all, ("law", "obligations", INSPRAAK, "rules", 2, "when"), "last rule must have `when: []`"),
+    (_early_catch_all, ("law", "obligations", INSPRAAK, "rules", 0, "when"), "only the last rule"),
     (_late_as_sure_as, lambda d: ("law", "obligations", 1, "rules", last_rule_at(d, 1), "as_sure_as"), "'inspraak' is not an obligation decided before"),
-    (_duplicate_rule_id, ("law", "obligations", 2, "rules", 1, "id"), "used twice"),
+    (_duplicate_rule_id, ("law", "obligations", INSPRAAK, "rules", 1, "id"), "used twice"),
     (_unanswered_required, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "sector"),
      "not an optional question"),
     (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),

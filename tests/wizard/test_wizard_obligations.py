@@ -121,6 +121,18 @@ INSPRAAK = [
     (profile(verblijf="langdurig", sector="ggz", financiering="wmo,wlz"), "ja", "inspraak-long-stay"),
 ]
 
+PER_LOCATIE = [
+    (profile(zorgverleners=10, verblijf="langdurig"), "nee", "per-locatie-no-raad"),
+    (profile(sector="wijkverpleging", zorgverleners=20), "onzeker", "per-locatie-raad-unsure"),
+    # a hospital, and other care that is neither long stay nor thuiszorg: the level is free
+    (profile(verblijf="kort", sector="ziekenhuis", zorgverleners=4000), "nee", "per-locatie-own-level"),
+    (profile(verblijf="geen", sector="jeugdhulp", zorgverleners=40), "nee", "per-locatie-own-level"),
+    (profile(verblijf="geen", sector="ouderenzorg", zorgverleners=40), "onzeker", "per-locatie-maybe-home-care"),
+    # long stay or thuiszorg: "meerdere, tenzij"
+    (profile(verblijf="langdurig", sector="ouderenzorg", zorgverleners=40), "onzeker", "per-locatie-number-unknown"),
+    (profile(verblijf="geen", sector="wijkverpleging", zorgverleners=40), "onzeker", "per-locatie-number-unknown"),
+]
+
 # Short names of the rights' rules in data/law.yaml: <prefix>-no-law, -raad, -raad-unsure, -no-raad.
 RIGHT_PREFIX = {"medezeggenschapsregeling": "regeling", "adviesrecht": "advies", "instemmingsrecht": "instemming",
                 "bindende-voordracht": "voordracht", "commissie-van-vertrouwenslieden": "commissie"}
@@ -145,6 +157,11 @@ def test_clientenraad(data, answers, status, rule):
     assert decided(answers, "clientenraad", data) == (status, rule)
 
 
+@pytest.mark.parametrize(("answers", "status", "rule"), PER_LOCATIE)
+def test_raad_per_locatie(data, answers, status, rule):
+    assert decided(answers, "raad-per-locatie", data) == (status, rule)
+
+
 @pytest.mark.parametrize(("answers", "status", "rule"), INSPRAAK)
 def test_inspraak(data, answers, status, rule):
     assert decided(answers, "inspraak", data) == (status, rule)
@@ -158,7 +175,7 @@ def test_rights_follow_the_council(data, right, answers, status, rule):
 
 def test_every_rule_is_tested(data):
     """A rule no table row reaches is either dead law or untested law."""
-    tables = [(WMCZ, "wmcz"), (CLIENTENRAAD, "clientenraad"), (INSPRAAK, "inspraak")]
+    tables = [(WMCZ, "wmcz"), (CLIENTENRAAD, "clientenraad"), (PER_LOCATIE, "raad-per-locatie"), (INSPRAAK, "inspraak")]
     reached = {rule for table, _ in tables for _, _, rule in table}
     reached |= {f"{prefix}-{rule}" for prefix in RIGHT_PREFIX.values() for _, _, rule in RIGHTS_CASES}
     in_data = {rule["id"] for o in data["law"]["obligations"] for rule in o["rules"]}
@@ -269,6 +286,13 @@ def test_rights_are_as_sure_as_the_council_answer(data, zorgverleners, certainty
     advice = advise(profile(sector="huishoudelijke-hulp", zorgverleners=zorgverleners), data)
     for obligation_id in ("clientenraad",) + RIGHTS:
         assert obligation(advice, obligation_id)["certainty"]["id"] == certainty, obligation_id
+
+
+def test_raad_per_locatie_comes_right_after_clientenraad_and_links_the_raad_of_panel_page(data):
+    advice = advise(profile(), data)
+    ids = [o["id"] for o in advice["obligations"]]
+    assert ids.index("raad-per-locatie") == ids.index("clientenraad") + 1
+    assert obligation(advice, "raad-per-locatie")["topic"] == "raad-of-panel"
 
 
 def test_obligations_come_in_the_contract_order_with_articles(data):

@@ -90,6 +90,8 @@ def test_rights_never_exceed_the_council(data, answers):
     for right in ("medezeggenschapsregeling", "adviesrecht", "instemmingsrecht", "bindende-voordracht",
                   "commissie-van-vertrouwenslieden"):
         assert status[right] == status["clientenraad"]
+    if status["raad-per-locatie"] == "ja":
+        assert status["clientenraad"] == "ja"
     if status["wmcz"] == "nee":
         assert set(status.values()) == {"nee"}
 
