@@ -44,6 +44,8 @@ CLIENTENRAAD = ("ja", "nee", "opstarten")
 # Far above the largest Dutch care organisation: a bigger number is a typo,
 # and the limit keeps absurd input (1e30) out of the rules.
 MAX_ZORGVERLENERS = 1_000_000
+# Likewise far above the number of locations of any Dutch care organisation.
+MAX_LOCATIES = 10_000
 
 QUESTIONS = (
     Question("verblijf", CHOICE, VERBLIJF, required=True),
@@ -55,6 +57,8 @@ QUESTIONS = (
     # Where the money for the care comes from: Wmo 2015 support alone most
     # likely falls outside the law (legal README, LCvV 20-005).
     Question("financiering", MULTIPLE, FINANCIERING),
+    # Long stay or thuiszorg from several locations: a council per location, unless...
+    Question("locaties", NUMBER, minimum=1, maximum=MAX_LOCATIES),
     Question("doelgroep", MULTIPLE, DOELGROEPEN),
     Question("ervaring", CHOICE, ERVARING),
     Question("clientenraad", CHOICE, CLIENTENRAAD),

@@ -139,6 +139,16 @@ def per_location_rule(profile: dict) -> bool:
 
 
 @predicate
+def one_location(profile: dict) -> bool:
+    return profile.get("locaties") == 1
+
+
+@predicate
+def several_locations(profile: dict) -> bool:
+    return profile.get("locaties", 0) > 1
+
+
+@predicate
 def maybe_home_care(profile: dict) -> bool:
     # Care without stay in these sectors may be thuiszorg (verpleging or
     # verzorging at home), or not: the answers leave it open.

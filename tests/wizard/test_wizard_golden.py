@@ -87,6 +87,11 @@ PROFILES = {
     # An eerstelijnsverblijf unit with 20 care providers: any stay means more than 10.
     "eerstelijnsverblijf-20": {"verblijf": "kort", "sector": "eerstelijn", "zorgverleners": 20},
     "overig-ambulant-18": {"verblijf": "geen", "sector": "overig", "zorgverleners": 18},
+    # An organisation with eight nursing homes: a council per location, unless...
+    "acht-verpleeghuizen": {"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": 900, "locaties": "8"},
+    "wijkverpleging-een-locatie": {"verblijf": "geen", "sector": "wijkverpleging", "zorgverleners": 60, "locaties": 1},
+    "ziekenhuis-locaties": {"verblijf": "kort", "sector": "ziekenhuis", "zorgverleners": 3000, "locaties": 4,
+                            "financiering": "zvw"},
     "apotheek": {"verblijf": "geen", "sector": "apotheek", "zorgverleners": 30},
     "defensie": {"verblijf": "kort", "sector": "defensie", "zorgverleners": 200, "financiering": "anders"},
     "huishoudelijke-hulp-wlz": {"verblijf": "geen", "sector": "huishoudelijke-hulp", "zorgverleners": 30,

@@ -122,13 +122,23 @@ INSPRAAK = [
 ]
 
 PER_LOCATIE = [
-    (profile(zorgverleners=10, verblijf="langdurig"), "nee", "per-locatie-no-raad"),
-    (profile(sector="wijkverpleging", zorgverleners=20), "onzeker", "per-locatie-raad-unsure"),
+    # under the threshold: no council, so none per location either
+    (profile(zorgverleners=10, verblijf="langdurig", locaties=8), "nee", "per-locatie-no-raad"),
+    (profile(sector="wijkverpleging", zorgverleners=20, locaties=3), "onzeker", "per-locatie-raad-unsure"),
+    # one location: one council
+    (profile(verblijf="langdurig", zorgverleners=40, locaties=1), "nee", "per-locatie-one-location"),
+    (profile(verblijf="geen", sector="wijkverpleging", zorgverleners=40, locaties=1), "nee", "per-locatie-one-location"),
     # a hospital, and other care that is neither long stay nor thuiszorg: the level is free
+    (profile(verblijf="kort", sector="ziekenhuis", zorgverleners=4000, locaties=6), "nee", "per-locatie-own-level"),
     (profile(verblijf="kort", sector="ziekenhuis", zorgverleners=4000), "nee", "per-locatie-own-level"),
-    (profile(verblijf="geen", sector="jeugdhulp", zorgverleners=40), "nee", "per-locatie-own-level"),
-    (profile(verblijf="geen", sector="ouderenzorg", zorgverleners=40), "onzeker", "per-locatie-maybe-home-care"),
-    # long stay or thuiszorg: "meerdere, tenzij"
+    (profile(verblijf="geen", sector="jeugdhulp", zorgverleners=40, locaties=5), "nee", "per-locatie-own-level"),
+    (profile(verblijf="geen", sector="ouderenzorg", zorgverleners=40, locaties=5), "onzeker",
+     "per-locatie-maybe-home-care"),
+    # long stay or thuiszorg from several locations: "meerdere, tenzij"
+    (profile(verblijf="langdurig", sector="ouderenzorg", zorgverleners=900, locaties=8), "ja", "per-locatie-several"),
+    (profile(verblijf="langdurig", sector="jeugdhulp", zorgverleners=40, locaties=2), "ja", "per-locatie-several"),
+    (profile(verblijf="geen", sector="wijkverpleging", zorgverleners=40, locaties=3), "ja", "per-locatie-several"),
+    # ...and without the number: an honest "not sure", asking for it
     (profile(verblijf="langdurig", sector="ouderenzorg", zorgverleners=40), "onzeker", "per-locatie-number-unknown"),
     (profile(verblijf="geen", sector="wijkverpleging", zorgverleners=40), "onzeker", "per-locatie-number-unknown"),
 ]
@@ -286,6 +296,13 @@ def test_rights_are_as_sure_as_the_council_answer(data, zorgverleners, certainty
     advice = advise(profile(sector="huishoudelijke-hulp", zorgverleners=zorgverleners), data)
     for obligation_id in ("clientenraad",) + RIGHTS:
         assert obligation(advice, obligation_id)["certainty"]["id"] == certainty, obligation_id
+
+
+def test_raad_per_locatie_explains_who_may_decide_otherwise(data):
+    entry = obligation(advise(profile(verblijf="langdurig", zorgverleners=900, locaties=8), data), "raad-per-locatie")
+    assert entry["certainty"]["id"] == "sec" and "8 locaties" in entry["why"]
+    unknown = obligation(advise(profile(verblijf="langdurig", zorgverleners=900), data), "raad-per-locatie")
+    assert "aantal locaties" in unknown["why"]
 
 
 def test_raad_per_locatie_comes_right_after_clientenraad_and_links_the_raad_of_panel_page(data):

@@ -30,6 +30,10 @@ CLEANED = [
     ({"financiering": ""}, {}),
     ({"sector": "defensie", "financiering": "anders"}, {"sector": "defensie", "financiering": ["anders"]}),
     ({"sector": "Apotheek"}, {"sector": "apotheek"}),
+    ({"locaties": "8"}, {"locaties": 8}),
+    ({"locaties": 1}, {"locaties": 1}),
+    ({"locaties": " 10000 "}, {"locaties": 10_000}),
+    ({"locaties": ""}, {}),
 ]
 
 # (answers, field, kind of error, words the Dutch message must contain)
@@ -63,6 +67,14 @@ INVALID = [
     ({"financiering": "subsidie"}, "financiering", "unknown_value", "wlz, zvw, jeugdwet, wmo, particulier, anders"),
     ({"financiering": {"wlz": True}}, "financiering", "wrong_type", "Betaling van de zorg"),
     ({"financiering": 7}, "financiering", "wrong_type", "goede vorm"),
+    ({"locaties": 0}, "locaties", "too_small", "niet kleiner zijn dan 1"),
+    ({"locaties": "0"}, "locaties", "too_small", "Aantal locaties"),
+    ({"locaties": "-2"}, "locaties", "negative", "niet kleiner zijn dan 1"),
+    ({"locaties": "twee"}, "locaties", "not_whole_number", "twee"),
+    ({"locaties": 2.5}, "locaties", "not_whole_number", "heel getal"),
+    ({"locaties": 10_001}, "locaties", "too_large", "10.000"),
+    ({"locaties": "999999"}, "locaties", "too_large", "te groot"),
+    ({"locaties": False}, "locaties", "wrong_type", "Aantal locaties"),
     # Answers that cannot both be true: a Dutch message next to the question, never a silent pick.
     ({"zelfstandig": "ja", "zorgverleners": 12}, "zelfstandig", "conflict", "12 zorgverleners"),
     ({"zelfstandig": "ja", "zorgverleners": 0}, "zelfstandig", "conflict", "vult bij het aantal zorgverleners 1 in"),
