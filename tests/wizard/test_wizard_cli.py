@@ -48,6 +48,39 @@ def test_valid_profile_prints_the_advice(run):
     assert (status["wmcz"], status["clientenraad"], status["inspraak"]) == ("ja", "ja", "ja")
 
 
+# The examples at the top of issue #9, as a reader would type them: (answers, {obligation: (status, rule)}).
+ISSUE_EXAMPLES = [
+    # a gezinshuis run as a bv with one care provider and long-stay clients
+    ({"verblijf": "langdurig", "sector": "jeugdhulp", "zorgverleners": 1},
+     {"wmcz": ("ja", "wmcz-youth"), "clientenraad": ("nee", "raad-up-to-10"), "inspraak": ("ja", "inspraak-long-stay")}),
+    # an eerstelijnsverblijf unit with 20 care providers
+    ({"verblijf": "kort", "sector": "eerstelijn", "zorgverleners": 20},
+     {"wmcz": ("ja", "wmcz-instelling"), "clientenraad": ("ja", "raad-primary-care-stay")}),
+    # a beschermd-wonen provider funded only by the Wmo 2015
+    ({"verblijf": "langdurig", "sector": "ggz", "zorgverleners": 40, "financiering": "wmo"},
+     {"wmcz": ("nee", "wmcz-wmo-only"), "clientenraad": ("nee", "raad-no-law"), "inspraak": ("nee", "inspraak-no-law")}),
+    # a pharmacy, and a military medical unit
+    ({"verblijf": "geen", "sector": "apotheek", "zorgverleners": 30},
+     {"wmcz": ("nee", "wmcz-pharmacy"), "clientenraad": ("nee", "raad-no-law")}),
+    ({"verblijf": "kort", "sector": "defensie", "zorgverleners": 200},
+     {"wmcz": ("nee", "wmcz-excluded"), "clientenraad": ("nee", "raad-no-law")}),
+    # an organisation with eight nursing homes
+    ({"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": 900, "locaties": 8},
+     {"clientenraad": ("ja", "raad-over-10"), "raad-per-locatie": ("ja", "per-locatie-several")}),
+    # an excluded institution: the whole law, inspraak included
+    ({"verblijf": "langdurig", "sector": "justitie", "zorgverleners": 300},
+     {"wmcz": ("nee", "wmcz-excluded"), "inspraak": ("nee", "inspraak-no-law")}),
+]
+
+
+@pytest.mark.parametrize(("answers", "expected"), ISSUE_EXAMPLES)
+def test_the_examples_of_issue_9_in_the_cli(run, answers, expected):
+    code, out, err = run(json.dumps(answers))
+    assert code == 0, err
+    decided = {o["id"]: (o["status"], o["rule"]) for o in json.loads(out)["obligations"]}
+    assert {key: decided[key] for key in expected} == expected
+
+
 @pytest.mark.parametrize(("argument", "words"), [
     ('{"verblijf": "kort", "sector": "ggz", "zorgverleners": "abc"}', ["zorgverleners", "Aantal zorgverleners", "abc"]),
     ('{"verblijf": "kort", "sector": "tandarts", "zorgverleners": 4}', ["sector", "tandarts"]),
