@@ -160,24 +160,13 @@ RIGHTS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("answers", "status", "rule"), WMCZ)
-def test_wmcz(data, answers, status, rule):
-    assert decided(answers, "wmcz", data) == (status, rule)
+TABLES = {"wmcz": WMCZ, "clientenraad": CLIENTENRAAD, "raad-per-locatie": PER_LOCATIE, "inspraak": INSPRAAK}
 
 
-@pytest.mark.parametrize(("answers", "status", "rule"), CLIENTENRAAD)
-def test_clientenraad(data, answers, status, rule):
-    assert decided(answers, "clientenraad", data) == (status, rule)
-
-
-@pytest.mark.parametrize(("answers", "status", "rule"), PER_LOCATIE)
-def test_raad_per_locatie(data, answers, status, rule):
-    assert decided(answers, "raad-per-locatie", data) == (status, rule)
-
-
-@pytest.mark.parametrize(("answers", "status", "rule"), INSPRAAK)
-def test_inspraak(data, answers, status, rule):
-    assert decided(answers, "inspraak", data) == (status, rule)
+@pytest.mark.parametrize(("obligation_id", "answers", "status", "rule"),
+                         [(o, *row) for o, table in TABLES.items() for row in table])
+def test_the_right_rule_decides(data, obligation_id, answers, status, rule):
+    assert decided(answers, obligation_id, data) == (status, rule)
 
 
 @pytest.mark.parametrize("right", RIGHTS)
@@ -188,8 +177,7 @@ def test_rights_follow_the_council(data, right, answers, status, rule):
 
 def test_every_rule_is_tested(data):
     """A rule no table row reaches is either dead law or untested law."""
-    tables = [(WMCZ, "wmcz"), (CLIENTENRAAD, "clientenraad"), (PER_LOCATIE, "raad-per-locatie"), (INSPRAAK, "inspraak")]
-    reached = {rule for table, _ in tables for _, _, rule in table}
+    reached = {rule for table in TABLES.values() for _, _, rule in table}
     reached |= {f"{prefix}-{rule}" for prefix in RIGHT_PREFIX.values() for _, _, rule in RIGHTS_CASES}
     in_data = {rule["id"] for o in data["law"]["obligations"] for rule in o["rules"]}
     assert in_data <= reached, sorted(in_data - reached)
