@@ -9,10 +9,11 @@ from .profile import ProfileError, answer_labels, parse_profile
 from .rank_methods import rank_methods
 from .rank_modules import rank_modules
 from .ranking import Context
+from .shapes import Advice
 from .text import fill
 
 
-def advise(profile: dict, data: dict) -> dict:
+def advise(profile: dict, data: dict) -> Advice:
     """Advice for raw or clean answers; raises ProfileError (Dutch messages) if they are invalid.
 
     `data[stem]` is the parsed data/<stem>.yaml: law, methods, modules,
@@ -21,6 +22,11 @@ def advise(profile: dict, data: dict) -> dict:
     clean, errors = parse_profile(profile, data)
     if errors:
         raise ProfileError(errors)
+    return advice_for(clean, data)
+
+
+def advice_for(clean: dict, data: dict) -> Advice:
+    """Advice for answers parse_profile already cleaned without errors."""
     labels = answer_labels(clean, data)
     obligations = decide_obligations(clean, labels, data)
     context = Context(clean, labels, {o["id"]: o["status"] for o in obligations}, data)

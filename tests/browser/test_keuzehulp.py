@@ -30,7 +30,9 @@ def test_answer_from_scratch(page, site_url, assert_local, assert_accessible):
     advice_shown(page)
     expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
     assert statuses(page) == {
-        "wmcz": "ja", "clientenraad": "ja", "inspraak": "ja", "medezeggenschapsregeling": "ja",
+        # The number of locations was not asked: whether a council per location is needed is open.
+        "wmcz": "ja", "clientenraad": "ja", "raad-per-locatie": "onzeker", "inspraak": "ja",
+        "medezeggenschapsregeling": "ja",
         "adviesrecht": "ja", "instemmingsrecht": "ja", "bindende-voordracht": "ja",
         "commissie-van-vertrouwenslieden": "ja",
     }

@@ -2,6 +2,22 @@
 import pytest
 
 from wizard import check_data
+from wizard.contract import OBLIGATIONS
+
+
+INSPRAAK = OBLIGATIONS.index("inspraak")
+
+
+def question_at(data, question_id) -> int:
+    return next(i for i, q in enumerate(data["wizard"]["questions"]) if q["id"] == question_id)
+
+
+def article_at(data, article_id) -> int:
+    return next(i for i, a in enumerate(data["law"]["articles"]) if a["id"] == article_id)
+
+
+def last_rule_at(data, index) -> int:
+    return len(data["law"]["obligations"][index]["rules"]) - 1
 
 
 def test_the_site_data_passes(data):
@@ -22,15 +38,62 @@ def _swap_obligations(data):
 
 
 def _drop_catch_all(data):
-    data["law"]["obligations"][2]["rules"].pop()
+    data["law"]["obligations"][INSPRAAK]["rules"].pop()
 
 
 def _early_catch_all(data):
-    data["law"]["obligations"][2]["rules"][0]["when"] = []
+    data["law"]["obligations"][INSPRAAK]["rules"][0]["when"] = []
 
 
 def _late_as_sure_as(data):
     data["law"]["obligations"][1]["rules"][-1]["as_sure_as"] = ["inspraak"]
+
+
+def _duplicate_rule_id(data):
+    data["law"]["obligations"][INSPRAAK]["rules"][1]["id"] = data["law"]["obligations"][0]["rules"][0]["id"]
+
+
+def _unanswered_required(data):
+    data["law"]["obligations"][0]["rules"][-1]["unanswered"] = {"sector": "Kies een sector."}
+
+
+def _unanswered_placeholder(data):
+    data["law"]["obligations"][0]["rules"][-1]["unanswered"] = {"doelgroep": "Voor {doelgroepen}."}
+
+
+def _section(data, topic_id, section_id):
+    topic = next(t for t in data["topics"]["topics"] if t["id"] == topic_id)
+    return next(s for s in topic["sections"] if s["id"] == section_id)
+
+
+def section_at(data, topic_id, section_id) -> tuple:
+    i, topic = next((i, t) for i, t in enumerate(data["topics"]["topics"]) if t["id"] == topic_id)
+    return ("topics", "topics", i, "sections", next(j for j, s in enumerate(topic["sections"]) if s["id"] == section_id))
+
+
+def _page_surer_than_rule(data):
+    # The old disagreement: the page and the keuzehulp gave the same point different certainty.
+    _section(data, "wanneer-een-clientenraad", "wmo")["certainty"] = "law"
+
+
+def _page_weaker_than_rule(data):
+    _section(data, "wanneer-een-clientenraad", "uitzonderingen-besluit")["certainty"] = "open"
+
+
+def _page_cites_other_article(data):
+    _section(data, "wanneer-een-clientenraad", "uitzonderingen-besluit")["articles"] = ["besluit-art-2", "wmcz-art-3"]
+
+
+def _page_unknown_rule(data):
+    _section(data, "wanneer-een-clientenraad", "grens-10")["rules"] = ["raad-over-11"]
+
+
+def _page_surer_than_article(data):
+    _section(data, "adviesrecht", "onderwerpen")["certainty"] = "law"
+
+
+def _obligation_surer_than_article(data):
+    data["law"]["obligations"][0]["certainty"] = "law"
 
 
 def _wrong_url(data):
@@ -63,6 +126,16 @@ def _rename_option(data):
 
 def _optional_required(data):
     next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["required"] = True
+
+
+def _wrong_kind(data):
+    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["kind"] = "multiple"
+
+
+def _listed_options_for_vocabulary_question(data):
+    doelgroep = next(q for q in data["wizard"]["questions"] if q["id"] == "doelgroep")
+    del doelgroep["options_from"]
+    doelgroep["options"] = [{"value": "dementie", "label": "Dementie", "short": "dementie"}]
 
 
 def _drop_question(data):
@@ -102,30 +175,50 @@ def _vocabulary_certainty(data):
 
 
 @pytest.mark.parametrize(("breaks", "location", "words"), [
-    (_break_why, "law.obligations[1].rules[0].why", "unknown placeholder {sektor}"),
-    (_break_brace, "law.obligations[0].rules[0].why", "not part of a {placeholder}"),
-    (_swap_obligations, "law.obligations", "in this order"),
-    (_drop_catch_all, "law.obligations[2].rules[2].when", "last rule must have `when: []`"),
-    (_early_catch_all, "law.obligations[2].rules[0].when", "only the last rule"),
-    (_late_as_sure_as, "law.obligations[1].rules[8].as_sure_as", "'inspraak' is not an obligation decided before"),
-    (_wrong_url, "law.articles[3].url", "lid=2"),
-    (_wrong_law_url, "law.articles[7].url", "BWBR0043098"),
-    (_drop_item, "law.items", "art8-g"),
-    (_mislabel_item, "law.items[0]", "does not fit"),
-    (_drop_option, "wizard.questions[1].options", "overig"),
-    (_rename_option, "wizard.questions[0].options", "langdurig"),
-    (_optional_required, "wizard.questions[4].required", "optional"),
-    (_drop_question, "wizard.questions", "one per profile key"),
-    (_drop_error_text, "wizard.errors", "too_large"),
-    (_bad_error_placeholder, "wizard.errors.missing", "{veld}"),
-    (_bad_reason_placeholder, "wizard.reasons.methods.low_effort", "allowed here: none"),
-    (_unknown_reason, "wizard.reasons.modules.extra", "does not use"),
-    (_missing_reason, "wizard.reasons.modules", "achterban"),
-    (_bad_disclaimer, "wizard.result.disclaimer", "{datum}"),
-    (_vocabulary_doelgroep, "vocabulary.doelgroep", "doelgroep"),
-    (_vocabulary_certainty, "vocabulary.certainty", "open"),
+    (_break_why, ("law", "obligations", 1, "rules", 0, "why"), "unknown placeholder {sektor}"),
+    (_break_brace, ("law", "obligations", 0, "rules", 0, "why"), "not part of a {placeholder}"),
+    (_swap_obligations, ("law", "obligations"), "in this order"),
+    (_drop_catch_all, lambda d: ("law", "obligations", INSPRAAK, "rules", last_rule_at(d, INSPRAAK) - 1, "when"), "last rule must have `when: []`"),
+    (_early_catch_all, ("law", "obligations", INSPRAAK, "rules", 0, "when"), "only the last rule"),
+    (_late_as_sure_as, lambda d: ("law", "obligations", 1, "rules", last_rule_at(d, 1), "as_sure_as"), "'inspraak' is not an obligation decided before"),
+    (_duplicate_rule_id, ("law", "obligations", INSPRAAK, "rules", 1, "id"), "used twice"),
+    (_unanswered_required, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "sector"),
+     "not an optional question"),
+    (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),
+     "{doelgroepen}"),
+    (_page_surer_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "wmo"), "certainty"),
+     "rules it states (wmcz-wmo-only) are 'sec'"),
+    (_page_weaker_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "certainty"),
+     "are 'law'"),
+    (_page_cites_other_article, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "articles"),
+     "cite wmcz-art-1"),
+    (_page_unknown_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "grens-10"), "rules"), "'raad-over-11'"),
+    (_page_surer_than_article, lambda d: (*section_at(d, "adviesrecht", "onderwerpen"), "certainty"),
+     "'law' is surer than 'wmcz-art-7'"),
+    (_obligation_surer_than_article, ("law", "obligations", 0, "certainty"), "surer than 'wkkgz-art-1'"),
+    (_wrong_url, lambda d: ("law", "articles", article_at(d, "wmcz-art-7"), "url"), "lid=2"),
+    (_wrong_law_url, lambda d: ("law", "articles", article_at(d, "besluit-art-2"), "url"), "BWBR0043098"),
+    (_drop_item, ("law", "items"), "art8-g"),
+    (_mislabel_item, ("law", "items", 0), "does not fit"),
+    (_drop_option, ("wizard", "questions", 1, "options"), "overig"),
+    (_rename_option, ("wizard", "questions", 0, "options"), "langdurig"),
+    (_optional_required, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "required"), "optional"),
+    (_wrong_kind, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "kind"), "must be a choice question"),
+    (_listed_options_for_vocabulary_question, lambda d: ("wizard", "questions", question_at(d, "doelgroep"), "options"),
+     "weinig-taal"),
+    (_drop_question, ("wizard", "questions"), "one per profile key"),
+    (_drop_error_text, ("wizard", "errors"), "too_large"),
+    (_bad_error_placeholder, ("wizard", "errors", "missing"), "{veld}"),
+    (_bad_reason_placeholder, ("wizard", "reasons", "methods", "low_effort"), "allowed here: none"),
+    (_unknown_reason, ("wizard", "reasons", "modules", "extra"), "does not use"),
+    (_missing_reason, ("wizard", "reasons", "modules"), "achterban"),
+    (_bad_disclaimer, ("wizard", "result", "disclaimer"), "{datum}"),
+    (_vocabulary_doelgroep, ("vocabulary", "doelgroep"), "doelgroep"),
+    (_vocabulary_certainty, ("vocabulary", "certainty"), "open"),
 ])
 def test_broken_data_is_reported_with_its_location(data, breaks, location, words):
+    if callable(location):
+        location = location(data)
     breaks(data)
     problems = check_data(data)
     assert any(where == location and words in message for where, message in problems), problems
