@@ -125,19 +125,9 @@ def _validate(source: Source, schema: dict, context: schemas.Context) -> list[Co
 def _wizard_checks(data: dict, sources: dict[str, Source]) -> list[ContentError]:
     """What the engine checks beyond the schemas, located by (stem, *path)."""
     records = []
-    for location, message in wizard.check_data(data):
-        stem, *path = _location(location)
+    for (stem, *path), message in wizard.check_data(data):
         records.append(_record(sources[stem], tuple(path), message))
     return records
-
-
-def _location(location) -> tuple:
-    if isinstance(location, (tuple, list)):
-        return tuple(location)
-    # TODO(merge): the old dotted form, 'law.obligations[2].rules[0].why'; drop once
-    # wizard.check_data returns tuples (issue #9 branch).
-    parts = re.findall(r"([^.\[\]]+)|\[(\d+)\]", location)
-    return tuple(int(index) if index else key for key, index in parts)
 
 
 # --- messages -------------------------------------------------------------

@@ -13,7 +13,7 @@ from .collection import BY_KIND, COLLECTIONS
 from .loader import Dataset
 from .render import TemplateFailed, environment, render
 
-__all__ = ["generate", "TemplateFailed"]
+__all__ = ["generate", "single_page", "TemplateFailed"]
 
 
 def _overview_context(data: dict) -> dict:
@@ -32,18 +32,33 @@ SINGLE_PAGES = {
 
 def generate(dataset: Dataset, public_url: str) -> Iterator[tuple[str, str]]:
     """Every generated page, from the enriched dataset (enrich.enrich)."""
-    env = environment()
+    env, common = _setup(dataset, public_url)
     data = dataset.data
-    common = {"by_id": dataset.by_id, "title": _title(dataset), "label": _label(data["vocabulary"]),
-              **cards.helpers(public_url)}
     for collection in COLLECTIONS:
         items = collection.items(data)
         yield collection.index, render(env, collection.index_template, collection.index, data, items=items, **common)
         for item in items:
             src_uri = collection.page(item["id"])
             yield src_uri, render(env, collection.template, src_uri, data, item=item, **common)
-    for src_uri, (template, context) in SINGLE_PAGES.items():
-        yield src_uri, render(env, template, src_uri, data, **common, **context(data))
+    for src_uri in SINGLE_PAGES:
+        yield src_uri, _single(env, common, data, src_uri)
+
+
+def single_page(dataset: Dataset, public_url: str, src_uri: str) -> str:
+    """One of SINGLE_PAGES on its own (tests render the keuzehulp form this way)."""
+    env, common = _setup(dataset, public_url)
+    return _single(env, common, dataset.data, src_uri)
+
+
+def _single(env, common: dict, data: dict, src_uri: str) -> str:
+    template, context = SINGLE_PAGES[src_uri]
+    return render(env, template, src_uri, data, **common, **context(data))
+
+
+def _setup(dataset: Dataset, public_url: str):
+    common = {"by_id": dataset.by_id, "title": _title(dataset), "label": _label(dataset.data["vocabulary"]),
+              **cards.helpers(public_url)}
+    return environment(), common
 
 
 def _title(dataset: Dataset):

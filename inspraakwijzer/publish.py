@@ -25,7 +25,7 @@ ENGINE_DATA = ("law", "methods", "modules", "vocabulary", "wizard")
 # line) and `checks` (build-time data checks). A new engine module is added here;
 # tests/test_publish.py fails until it is, by importing the engine from the zip.
 WIZARD_RUNTIME = ("__init__", "browser", "conditions", "contract", "engine", "obligations",
-                  "predicates", "profile", "rank_methods", "rank_modules", "ranking", "text")
+                  "predicates", "profile", "rank_methods", "rank_modules", "ranking", "shapes", "text")
 
 
 class MissingRuntime(RuntimeError):

@@ -1,14 +1,8 @@
-"""Fixtures for the wizard tests: the site's real data, loaded the way the CLI loads it."""
+"""Fixtures for the wizard tests. The real data is loaded once, by tests/conftest.py
+(`site_data`); tests that break it on purpose take `data`, a private copy."""
 import copy
 
 import pytest
-
-from wizard.__main__ import load_site_data
-
-
-@pytest.fixture(scope="session")
-def site_data() -> dict:
-    return load_site_data()
 
 
 @pytest.fixture
