@@ -10,6 +10,7 @@ from .contract import CERTAINTIES, CHOICES, DOELGROEPEN, FIELDS, OBLIGATIONS, RE
 from .profile import ERROR_KINDS, ERROR_PLACEHOLDERS
 from .rank_methods import REASON_PLACEHOLDERS as METHOD_REASONS
 from .rank_modules import REASON_PLACEHOLDERS as MODULE_REASONS
+from .result_checks import check_result_data
 from .text import placeholders, stray_brace
 
 WHY_PLACEHOLDERS = {"sector", "verblijf", "zorgverleners"}
@@ -27,6 +28,7 @@ def check_data(data: dict) -> list[tuple[str, str]]:
         problems += _check_wizard(data["wizard"])
     if isinstance(data.get("vocabulary"), dict):
         problems += _check_vocabulary(data["vocabulary"])
+    problems += check_result_data(data)  # what the result and the plan read (wizard/result_checks.py)
     return problems
 
 
