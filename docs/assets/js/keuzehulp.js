@@ -515,6 +515,7 @@
       page.root.dataset.engine = "failed";
     } else if (message.type === "advice" && message.id === state.latest) {
       onAnswer(page, state, message.result, message.ms);
+      page.root.dataset.answered = String(message.id); // which request the page shows (tests wait on it)
     }
   }
 
