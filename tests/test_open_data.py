@@ -6,7 +6,7 @@ import json
 import jsonschema
 import pytest
 
-DATASETS = {"methoden": ("methods", 14), "opleidingen": ("offerings", 36), "wet": ("obligations", 8)}
+DATASETS = {"methoden": ("methods", 14), "opleidingen": ("offerings", 36), "wet": ("obligations", 9)}
 
 
 @pytest.mark.parametrize("name", sorted(DATASETS))

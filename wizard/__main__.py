@@ -20,19 +20,21 @@ DESCRIPTION = (
     "Geeft het advies van de Inspraakwijzer als JSON: welke plichten uit de Wmcz 2018 "
     "gelden, en welke manieren van inspraak en welke scholing passen."
 )
+HOW_TO_ANSWER = {
+    contract.CHOICE: lambda q: " | ".join(q.values),
+    contract.NUMBER: lambda q: f"heel getal, {q.minimum} tot en met {q.maximum}",
+    contract.MULTIPLE: lambda q: f"een of meer, als lijst of met komma's: {', '.join(q.values)}",
+}
+
+
 def _epilog() -> str:
-    """The allowed answers, listed from the contract so the help never goes stale."""
-    def choices(values) -> str:
-        return " | ".join(values)
-    required = " (verplicht)"
-    return "\n".join([
-        "Antwoorden (sleutels en waarden precies zo schrijven):",
-        f"  verblijf       {choices(contract.VERBLIJF)}{required}",
-        f"  sector         {choices(contract.SECTORS)}{required}",
-        f"  zorgverleners  heel getal, 0 tot en met {contract.MAX_ZORGVERLENERS}{required}",
-        f"  doelgroep      lijst of komma's: {', '.join(contract.DOELGROEPEN)}",
-        f"  ervaring       {choices(contract.ERVARING)}",
-        f"  clientenraad   {choices(contract.CLIENTENRAAD)}",
+    """The allowed answers, listed from the contract's question table so the help never goes stale."""
+    width = max(len(q.id) for q in contract.QUESTIONS) + 2
+    lines = ["Antwoorden (sleutels en waarden precies zo schrijven):"]
+    for q in contract.QUESTIONS:
+        note = " (verplicht)" if q.required else ("" if q.default is None else f" (niet ingevuld: {q.default})")
+        lines.append(f"  {q.id:<{width}}{HOW_TO_ANSWER[q.kind](q)}{note}")
+    return "\n".join(lines + [
         "Onbekende sleutels worden genegeerd.",
         "",
         "Voorbeeld:",
@@ -40,6 +42,7 @@ def _epilog() -> str:
         "",
         "Afsluitcode: 0 = advies, 2 = ongeldige invoer, 1 = gegevens van de site niet te laden.",
     ])
+
 
 INVALID_JSON = "Fout: de invoer is geen geldige JSON ({detail}). Voorbeeld: {usage}"
 INVALID_PROFILE = "Fout: de antwoorden kloppen niet."

@@ -1,31 +1,35 @@
 """Build-time checks the schemas cannot express; each finding is (location, English message).
 
-The build (inspraakwijzer.loader) calls check_data after a clean schema pass,
-and validate_condition for every `x-condition` string, so condition strings
-are not checked again here. Locations read like `law.obligations[2].rules[0].why`.
+A location is a tuple (file stem, *path), e.g. ("law", "obligations", 2,
+"rules", 0, "why"): the build (inspraakwijzer.loader) turns it into
+`data/law.yaml:LINE: ...`. The build calls check_data after a clean schema
+pass, and validate_condition for every `x-condition` string, so condition
+strings are not checked again here.
 """
 import re
 
-from .contract import CERTAINTIES, CHOICES, DOELGROEPEN, FIELDS, OBLIGATIONS, REQUIRED
-from .profile import ERROR_KINDS, ERROR_PLACEHOLDERS
+from .contract import CERTAINTIES, CHOICE, FIELDS, MULTIPLE, OBLIGATIONS, QUESTION
+from .profile import CONFLICTS, ERROR_KINDS, ERROR_PLACEHOLDERS
 from .rank_methods import REASON_PLACEHOLDERS as METHOD_REASONS
 from .rank_modules import REASON_PLACEHOLDERS as MODULE_REASONS
 from .result_checks import check_result_data
 from .text import placeholders, stray_brace
 
-WHY_PLACEHOLDERS = {"sector", "verblijf", "zorgverleners"}
+Location = tuple
+# A why may name any answer; a rule that names an optional one must only
+# apply when it was given (the property tests check no placeholder is left).
+WHY_PLACEHOLDERS = set(FIELDS)
 DISCLAIMER_PLACEHOLDERS = {"peildatum"}
 # Law items are fixed ids other files link to: art. 7 a-i, art. 8 a-k.
 EXPECTED_ITEMS = {f"art7-{c}" for c in "abcdefghi"} | {f"art8-{c}" for c in "abcdefghijk"}
-QUESTION_KINDS = {"zorgverleners": "number", "doelgroep": "multiple", **{f: "choice" for f in CHOICES}}
 
 
-def check_data(data: dict) -> list[tuple[str, str]]:
-    problems: list[tuple[str, str]] = []
+def check_data(data: dict) -> list[tuple[Location, str]]:
+    problems: list[tuple[Location, str]] = []
     if isinstance(data.get("law"), dict):
         problems += _check_law(data["law"])
     if isinstance(data.get("wizard"), dict):
-        problems += _check_wizard(data["wizard"])
+        problems += _check_wizard(data["wizard"], data)
     if isinstance(data.get("vocabulary"), dict):
         problems += _check_vocabulary(data["vocabulary"])
     problems += check_result_data(data)  # what the result and the plan read (wizard/result_checks.py)
@@ -37,26 +41,38 @@ def _check_law(law: dict) -> list:
     obligations = law.get("obligations", [])
     ids = [o.get("id") for o in obligations]
     if ids != list(OBLIGATIONS):
-        problems.append(("law.obligations", f"obligations must be exactly, in this order: {', '.join(OBLIGATIONS)}; found: {', '.join(map(str, ids))}"))
-    article_ids = {a.get("id") for a in law.get("articles", [])}
+        problems.append((("law", "obligations"), f"obligations must be exactly, in this order: {', '.join(OBLIGATIONS)}; found: {', '.join(map(str, ids))}"))
+    rule_ids: set = set()
     for i, obligation in enumerate(obligations):
         rules = obligation.get("rules", [])
         for j, rule in enumerate(rules):
-            where = f"law.obligations[{i}].rules[{j}]"
-            last = j == len(rules) - 1
-            if last and rule.get("when"):
-                problems.append((f"{where}.when", "the last rule must have `when: []`, so every profile gets an answer"))
-            if not last and not rule.get("when"):
-                problems.append((f"{where}.when", "only the last rule may have `when: []`; the rules after it can never apply"))
-            problems += _template_problems(f"{where}.why", rule.get("why", ""), WHY_PLACEHOLDERS)
-            for name in rule.get("as_sure_as", []):
-                if name not in ids[:i]:
-                    problems.append((f"{where}.as_sure_as", f"{name!r} is not an obligation decided before {obligation.get('id')!r}"))
+            problems += _check_rule(("law", "obligations", i, "rules", j), rule, j == len(rules) - 1, ids[:i], rule_ids)
         source = obligation.get("items_from")
         if source and source not in {item.get("article") for item in law.get("items", [])}:
-            problems.append((f"law.obligations[{i}].items_from", f"no item belongs to article {source!r}"))
+            problems.append((("law", "obligations", i, "items_from"), f"no item belongs to article {source!r}"))
     problems += _check_items(law.get("items", []))
     problems += _check_urls(law)
+    return problems
+
+
+def _check_rule(where: Location, rule: dict, last: bool, decided_before: list, seen_ids: set) -> list:
+    problems = []
+    if rule.get("id") in seen_ids:
+        problems.append(((*where, "id"), f"rule id {rule.get('id')!r} is used twice; the advice names rules by id"))
+    seen_ids.add(rule.get("id"))
+    if last and rule.get("when"):
+        problems.append(((*where, "when"), "the last rule must have `when: []`, so every profile gets an answer"))
+    if not last and not rule.get("when"):
+        problems.append(((*where, "when"), "only the last rule may have `when: []`; the rules after it can never apply"))
+    problems += _template_problems((*where, "why"), rule.get("why", ""), WHY_PLACEHOLDERS)
+    for field, text in rule.get("unanswered", {}).items():
+        if field not in QUESTION or QUESTION[field].required:
+            optional = ", ".join(q for q in FIELDS if not QUESTION[q].required)
+            problems.append(((*where, "unanswered", field), f"{field!r} is not an optional question; known: {optional}"))
+        problems += _template_problems((*where, "unanswered", field), text, WHY_PLACEHOLDERS)
+    for name in rule.get("as_sure_as", []):
+        if name not in decided_before:
+            problems.append(((*where, "as_sure_as"), f"{name!r} is not an obligation decided before this one"))
     return problems
 
 
@@ -65,10 +81,10 @@ def _check_items(items: list) -> list:
     for i, item in enumerate(items):
         item_id, article, letter = item.get("id", ""), item.get("article", ""), item.get("letter", "")
         if item_id != f"art{article.rsplit('-', 1)[-1]}-{letter}":
-            problems.append((f"law.items[{i}]", f"id {item_id!r} does not fit article {article!r} and letter {letter!r}"))
+            problems.append((("law", "items", i), f"id {item_id!r} does not fit article {article!r} and letter {letter!r}"))
     missing = sorted(EXPECTED_ITEMS - {item.get("id") for item in items})
     if missing:
-        problems.append(("law.items", f"missing items: {', '.join(missing)}"))
+        problems.append((("law", "items"), f"missing items: {', '.join(missing)}"))
     return problems
 
 
@@ -77,14 +93,14 @@ def _check_urls(law: dict) -> list:
     problems = []
     bwbr = {l.get("id"): _bwbr(l.get("url", "")) for l in law.get("laws", [])}
     for i, article in enumerate(law.get("articles", [])):
-        url = article.get("url", "")
+        url, where = article.get("url", ""), ("law", "articles", i, "url")
         params = dict(p.split("=", 1) for p in url.split("&")[1:] if "=" in p)
         expected = bwbr.get(article.get("law"))
         if expected and _bwbr(url) != expected:
-            problems.append((f"law.articles[{i}].url", f"does not point at {expected}, the law {article.get('law')!r}"))
+            problems.append((where, f"does not point at {expected}, the law {article.get('law')!r}"))
         for field, param in (("article", "artikel"), ("lid", "lid")):
             if params.get(param) != article.get(field):
-                problems.append((f"law.articles[{i}].url", f"{param}={params.get(param)} in the url, but {field} is {article.get(field)!r}"))
+                problems.append((where, f"{param}={params.get(param)} in the url, but {field} is {article.get(field)!r}"))
     return problems
 
 
@@ -93,46 +109,60 @@ def _bwbr(url: str) -> str | None:
     return match.group(0) if match else None
 
 
-def _check_wizard(wizard: dict) -> list:
+def _check_wizard(wizard: dict, data: dict) -> list:
     problems = []
     questions = wizard.get("questions", [])
     ids = [q.get("id") for q in questions]
-    if sorted(ids) != sorted(FIELDS):
-        problems.append(("wizard.questions", f"questions must be exactly one per profile key: {', '.join(FIELDS)}; found: {', '.join(map(str, ids))}"))
+    if sorted(map(str, ids)) != sorted(FIELDS):
+        problems.append((("wizard", "questions"), f"questions must be exactly one per profile key: {', '.join(FIELDS)}; found: {', '.join(map(str, ids))}"))
     for i, question in enumerate(questions):
-        problems += _check_question(f"wizard.questions[{i}]", question)
-    problems += _check_templates("wizard.errors", wizard.get("errors", {}), dict.fromkeys(ERROR_KINDS, ERROR_PLACEHOLDERS))
+        problems += _check_question(("wizard", "questions", i), question, data)
+    problems += _check_templates(("wizard", "errors"), wizard.get("errors", {}), dict.fromkeys(ERROR_KINDS, ERROR_PLACEHOLDERS))
+    conflicts = {c.id: set(FIELDS) for c in CONFLICTS}
+    problems += _check_templates(("wizard", "conflicts"), wizard.get("conflicts", {}), conflicts)
     reasons = wizard.get("reasons", {})
-    problems += _check_templates("wizard.reasons.methods", reasons.get("methods", {}), METHOD_REASONS)
-    problems += _check_templates("wizard.reasons.modules", reasons.get("modules", {}), MODULE_REASONS)
+    problems += _check_templates(("wizard", "reasons", "methods"), reasons.get("methods", {}), METHOD_REASONS)
+    problems += _check_templates(("wizard", "reasons", "modules"), reasons.get("modules", {}), MODULE_REASONS)
     result = wizard.get("result", {})
-    problems += _template_problems("wizard.result.disclaimer", result.get("disclaimer", ""), DISCLAIMER_PLACEHOLDERS)
+    problems += _template_problems(("wizard", "result", "disclaimer"), result.get("disclaimer", ""), DISCLAIMER_PLACEHOLDERS)
     return problems
 
 
-def _check_question(where: str, question: dict) -> list:
+def _check_question(where: Location, question: dict, data: dict) -> list:
+    """The texts of one question against its entry in the contract's typed table."""
     problems = []
-    field = question.get("id")
-    if field not in FIELDS:
+    contract = QUESTION.get(question.get("id"))
+    if contract is None:
         return problems  # reported with the question list
-    if question.get("kind") != QUESTION_KINDS[field]:
-        problems.append((f"{where}.kind", f"{field} must be a {QUESTION_KINDS[field]} question"))
-    if question.get("required") != (field in REQUIRED):
-        problems.append((f"{where}.required", f"{field} is {'required' if field in REQUIRED else 'optional'} in the profile contract"))
-    if field in CHOICES:
-        values = [o.get("value") for o in question.get("options", [])]
-        if sorted(values) != sorted(CHOICES[field]):
-            problems.append((f"{where}.options", f"options must be exactly: {', '.join(CHOICES[field])}; found: {', '.join(map(str, values))}"))
-    if field == "doelgroep" and question.get("options_from") != "doelgroep":
-        problems.append((f"{where}.options_from", "doelgroep options come from vocabulary 'doelgroep'"))
+    if question.get("kind") != contract.kind:
+        problems.append(((*where, "kind"), f"{contract.id} must be a {contract.kind} question, as in wizard/contract.py"))
+    if question.get("required") != contract.required:
+        problems.append(((*where, "required"), f"{contract.id} is {'required' if contract.required else 'optional'} in the profile contract"))
+    if contract.kind in (CHOICE, MULTIPLE):
+        problems += _check_options(where, question, contract, data)
     for kind, template in question.get("errors", {}).items():
         if kind not in ERROR_KINDS:
-            problems.append((f"{where}.errors.{kind}", f"unknown error kind; known: {', '.join(ERROR_KINDS)}"))
-        problems += _template_problems(f"{where}.errors.{kind}", template, ERROR_PLACEHOLDERS)
+            problems.append(((*where, "errors", kind), f"unknown error kind; known: {', '.join(ERROR_KINDS)}"))
+        problems += _template_problems((*where, "errors", kind), template, ERROR_PLACEHOLDERS)
     return problems
 
 
-def _check_templates(where: str, templates: dict, allowed: dict) -> list:
+def _check_options(where: Location, question: dict, contract, data: dict) -> list:
+    """Options listed in the question, or taken from a vocabulary, are exactly the contract's values."""
+    expected = ", ".join(contract.values)
+    source = question.get("options_from")
+    if source:
+        keys = list((data.get("vocabulary") or {}).get(source, {}))
+        if sorted(keys) != sorted(contract.values):
+            return [(("vocabulary", source), f"keys must be exactly the values of {contract.id}: {expected}")]
+        return []
+    values = [o.get("value") for o in question.get("options", [])]
+    if sorted(map(str, values)) != sorted(contract.values):
+        return [((*where, "options"), f"options must be exactly: {expected}; found: {', '.join(map(str, values))}")]
+    return []
+
+
+def _check_templates(where: Location, templates: dict, allowed: dict) -> list:
     """Every key the engine uses has a text, no other keys, only allowed placeholders."""
     problems = []
     for key in allowed:
@@ -140,13 +170,13 @@ def _check_templates(where: str, templates: dict, allowed: dict) -> list:
             problems.append((where, f"missing text for {key!r}"))
     for key, template in templates.items():
         if key not in allowed:
-            problems.append((f"{where}.{key}", f"the engine does not use {key!r}; known: {', '.join(allowed)}"))
+            problems.append(((*where, key), f"the engine does not use {key!r}; known: {', '.join(allowed)}"))
             continue
-        problems += _template_problems(f"{where}.{key}", template, allowed[key])
+        problems += _template_problems((*where, key), template, allowed[key])
     return problems
 
 
-def _template_problems(where: str, template: str, allowed: set) -> list:
+def _template_problems(where: Location, template: str, allowed: set) -> list:
     problems = []
     for name in placeholders(template):
         if name not in allowed:
@@ -158,10 +188,7 @@ def _template_problems(where: str, template: str, allowed: set) -> list:
 
 
 def _check_vocabulary(vocabulary: dict) -> list:
-    problems = []
-    if "doelgroep" in vocabulary and set(vocabulary["doelgroep"]) != set(DOELGROEPEN):
-        problems.append(("vocabulary.doelgroep", f"keys must be exactly the profile's doelgroep values: {', '.join(DOELGROEPEN)}"))
     missing = [c for c in CERTAINTIES if c not in vocabulary.get("certainty", {})]
     if missing:
-        problems.append(("vocabulary.certainty", f"the engine needs certainty levels: {', '.join(missing)}"))
-    return problems
+        return [(("vocabulary", "certainty"), f"the engine needs certainty levels: {', '.join(missing)}")]
+    return []

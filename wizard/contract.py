@@ -1,36 +1,86 @@
-"""The public contract of the wizard: profile keys and values, obligation order.
+"""The public contract of the wizard: the questions (profile keys and values), obligation order.
 
 Shared links (URL fragments), intranet scripts and the golden file all use
 these exact strings, so changing one breaks them: add values, never rename.
-Reader-facing words for every value live in data/wizard.yaml (and the
-doelgroep labels in data/vocabulary.yaml); check_data keeps them in step.
+
+QUESTIONS is the one typed table of the keuzehulp's questions. Its kinds
+drive everything that depends on a question: parsing (profile.py), answer
+labels, the build checks (checks.py), the CLI help and the property tests.
+Adding a question is one entry here plus its texts in data/wizard.yaml (which
+declares the same kind; check_data keeps the two in step), plus the rules
+that use it.
 """
+from dataclasses import dataclass
+
+CHOICE, NUMBER, MULTIPLE = "choice", "number", "multiple"
+KINDS = (CHOICE, NUMBER, MULTIPLE)
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    kind: str  # one of KINDS
+    values: tuple[str, ...] = ()  # choice and multiple: the allowed answers, in this order
+    minimum: int | None = None  # number: smallest allowed answer
+    maximum: int | None = None  # number: largest allowed answer
+    required: bool = False
+    # What the rules assume when an optional question is not answered. The
+    # clean profile still holds only what the reader answered, so a shared
+    # link shows their own answers.
+    default: str | int | None = None
+
 
 VERBLIJF = ("langdurig", "kort", "geen")
 SECTORS = (
     "ouderenzorg", "gehandicaptenzorg", "ggz", "jeugdhulp", "jeugdbescherming",
     "wijkverpleging", "ziekenhuis", "revalidatie", "eerstelijn",
-    "huishoudelijke-hulp", "justitie", "ggd-jgz", "overig",
+    "huishoudelijke-hulp", "justitie", "ggd-jgz", "apotheek", "defensie", "overig",
 )
 DOELGROEPEN = ("dementie", "verstandelijke-beperking", "nah", "jongeren", "naasten", "weinig-taal")
+YES_NO = ("ja", "nee")
+FINANCIERING = ("wlz", "zvw", "jeugdwet", "wmo", "particulier", "anders")
 ERVARING = ("nieuw", "bezig")
 CLIENTENRAAD = ("ja", "nee", "opstarten")
-
-# Single-choice questions and their allowed answers.
-CHOICES = {"verblijf": VERBLIJF, "sector": SECTORS, "ervaring": ERVARING, "clientenraad": CLIENTENRAAD}
-FIELDS = ("verblijf", "sector", "zorgverleners", "doelgroep", "ervaring", "clientenraad")
-REQUIRED = ("verblijf", "sector", "zorgverleners")
 # Far above the largest Dutch care organisation: a bigger number is a typo,
 # and the limit keeps absurd input (1e30) out of the rules.
 MAX_ZORGVERLENERS = 1_000_000
+# Likewise far above the number of locations of any Dutch care organisation.
+MAX_LOCATIES = 10_000
+
+QUESTIONS = (
+    Question("verblijf", CHOICE, VERBLIJF, required=True),
+    Question("sector", CHOICE, SECTORS, required=True),
+    Question("zorgverleners", NUMBER, minimum=0, maximum=MAX_ZORGVERLENERS, required=True),
+    # ja: a natural person who gives all care personally, without staff and
+    # without a legal person; only then is the law out of scope.
+    Question("zelfstandig", CHOICE, YES_NO, default="nee"),
+    # Where the money for the care comes from: Wmo 2015 support alone most
+    # likely falls outside the law (legal README, LCvV 20-005).
+    Question("financiering", MULTIPLE, FINANCIERING),
+    # Long stay or thuiszorg from several locations: a council per location, unless...
+    Question("locaties", NUMBER, minimum=1, maximum=MAX_LOCATIES),
+    Question("doelgroep", MULTIPLE, DOELGROEPEN),
+    Question("ervaring", CHOICE, ERVARING),
+    Question("clientenraad", CHOICE, CLIENTENRAAD),
+)
+QUESTION = {q.id: q for q in QUESTIONS}
+FIELDS = tuple(q.id for q in QUESTIONS)
+REQUIRED = tuple(q.id for q in QUESTIONS if q.required)
 
 # The advice lists the obligations in this order; a rule may depend on the
 # outcome of obligations before its own.
 OBLIGATIONS = (
-    "wmcz", "clientenraad", "inspraak", "medezeggenschapsregeling", "adviesrecht",
+    "wmcz", "clientenraad", "raad-per-locatie", "inspraak", "medezeggenschapsregeling", "adviesrecht",
     "instemmingsrecht", "bindende-voordracht", "commissie-van-vertrouwenslieden",
 )
 STATUSES = ("ja", "nee", "onzeker")
 # Strongest first (keys of vocabulary certainty): an answer is as sure as its
-# weakest premise.
-CERTAINTIES = ("law", "sec", "seed", "open")
+# weakest premise. law: the wording of the law was seen; sec: several
+# independent secondary sources agree; single: one secondary source (a branch
+# organisation, one law firm); seed: seed 004 only; open: the law is unclear.
+CERTAINTIES = ("law", "sec", "single", "seed", "open")
+
+
+def answered(profile: dict, field: str):
+    """The answer to `field`, or the question's default when it was not answered."""
+    return profile.get(field, QUESTION[field].default)

@@ -21,14 +21,22 @@ def decide_obligations(profile: dict, labels: dict, data: dict) -> list[dict]:
             "id": obligation["id"],
             "title": obligation["title"],
             "status": rule["status"],
-            "why": fill(rule["why"], labels),
+            "why": fill(explained(rule, profile), labels),
             "articles": [_article(articles[a]) for a in rule.get("articles", obligation["articles"])],
             "certainty": certainty_entry(certainty, data),
+            "rule": rule["id"],
+            "topic": obligation["topic"],  # id of the page in wet-en-regels/ that explains it
         }
         if "items_from" in obligation:
             entry["items"] = applicable_items(obligation["items_from"], profile, data)
         advice.append(entry)
     return advice
+
+
+def explained(rule: dict, profile: dict) -> str:
+    """The rule's why, plus a note for each unanswered question that could change the outcome."""
+    notes = [text for field, text in rule.get("unanswered", {}).items() if field not in profile]
+    return " ".join([rule["why"].strip(), *(note.strip() for note in notes)])
 
 
 def applicable_items(article_id: str, profile: dict, data: dict) -> list[dict]:

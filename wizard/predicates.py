@@ -6,17 +6,30 @@ used in data; a name the data uses that is not here fails the build.
 """
 from typing import Callable
 
+from .contract import answered
+
 PREDICATES: dict[str, Callable[[dict], bool]] = {}
 
-# Besluit Wmcz 2018 art. 2 (LAW): justice institutions (b) and the youth and
-# elderly public health care of GGD's and municipalities (c).
-EXCLUDED_SECTORS = ("justitie", "ggd-jgz")
+# Besluit Wmcz 2018 art. 2, resting on art. 1 lid 2 Wmcz 2018 (LAW), takes
+# these out of the whole law: military medical units without Wlz/Zvw care (a),
+# penitentiaire inrichtingen, tbs-klinieken and JJI's (b), GGD's and the youth
+# and elderly public health care of municipalities (c).
+EXCLUDED_SECTORS = ("defensie", "justitie", "ggd-jgz")
 # Jeugdhulpaanbieders and gecertificeerde instellingen fall under the Wmcz 2018
 # through the Jeugdwet (SEC).
 YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming")
-# Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care;
-# more than 25 for ambulante eerstelijnszorg (SEC).
+# Care paid under these laws is care in the sense of the Wkkgz, so a provider
+# with any of them is in scope through that care (SEC).
+CARE_LAWS = {"wlz", "zvw", "jeugdwet"}
+MAYBE_HOME_CARE_SECTORS = ("ouderenzorg", "gehandicaptenzorg", "overig")
+# Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care
+# (Nader rapport, near the law's words); more than 25 for ambulante
+# eerstelijnszorg without stay (art. 3 lid 1 onder b; designation SEC).
 GENERAL_THRESHOLD = 10
+# Sectors that may give care of which it is open whether the Besluit
+# designates it as ambulante eerstelijnszorg: wijkverpleging, basis-ggz, and
+# under "andere zorg" e.g. kraamzorg or first-line diagnostics.
+OPEN_PRIMARY_CARE_SECTORS = ("wijkverpleging", "ggz", "overig")
 PRIMARY_CARE_THRESHOLD = 25
 
 
@@ -31,15 +44,55 @@ def sector_excluded(profile: dict) -> bool:
 
 
 @predicate
+def pharmacy(profile: dict) -> bool:
+    # Reported excluded by one source only (KNMP); not in the parts of the
+    # Besluit that were read.
+    return profile["sector"] == "apotheek"
+
+
+@predicate
 def only_household_help(profile: dict) -> bool:
     # Often Wmo 2015 support; how far the Wmcz 2018 covers it is open.
     return profile["sector"] == "huishoudelijke-hulp"
 
 
 @predicate
-def solo_practitioner(profile: dict) -> bool:
-    # Someone working alone is not an instelling (SEC); 0 means nobody gives care.
+def works_alone(profile: dict) -> bool:
+    # Only a natural person who gives all care personally, without staff and
+    # without a legal person, is no instelling (SEC). The count never decides
+    # this: a bv with one care provider is an instelling. Asked, not inferred.
+    return answered(profile, "zelfstandig") == "ja"
+
+
+@predicate
+def at_most_one_care_provider(profile: dict) -> bool:
+    # Not a test of scope (see works_alone): it picks the why that explains
+    # why a small organisation still is an instelling.
     return profile["zorgverleners"] <= 1
+
+
+def _funding(profile: dict) -> set:
+    return set(profile.get("financiering", ()))
+
+
+@predicate
+def only_wmo(profile: dict) -> bool:
+    # Wmo 2015 support alone: the Wmcz 2018 follows the Wkkgz notion of care,
+    # which the minister declined to apply to the Wmo 2015 (SEC).
+    return _funding(profile) == {"wmo"}
+
+
+@predicate
+def wmo_without_care_law(profile: dict) -> bool:
+    # Wmo 2015 plus private or other money, but no Wlz, Zvw or Jeugdwet: whether
+    # the rest is care in the sense of the law is not known from the answers.
+    funding = _funding(profile)
+    return "wmo" in funding and len(funding) > 1 and not funding & CARE_LAWS
+
+
+@predicate
+def funded_by_care_law(profile: dict) -> bool:
+    return bool(_funding(profile) & CARE_LAWS)
 
 
 @predicate
@@ -53,16 +106,53 @@ def above_primary_care_threshold(profile: dict) -> bool:
 
 
 @predicate
-def primary_care(profile: dict) -> bool:
-    # The wizard asks for "ambulante eerstelijnszorg" directly instead of
-    # guessing it from a wider sector (the legal README's advice).
-    return profile["sector"] == "eerstelijn"
+def ambulant_primary_care(profile: dict) -> bool:
+    # Art. 3 lid 1 onder b: more than 25 only where clients cannot stay at
+    # least an etmaal AND the care is designated by the Besluit: known as
+    # ambulante eerstelijnszorg (SEC). The wizard asks for it directly (the
+    # sector eerstelijn) instead of guessing it from a wider sector.
+    return profile["sector"] == "eerstelijn" and profile["verblijf"] == "geen"
 
 
 @predicate
-def district_nursing(profile: dict) -> bool:
-    # Open whether wijkverpleging counts as ambulante eerstelijnszorg.
-    return profile["sector"] == "wijkverpleging"
+def primary_care_with_stay(profile: dict) -> bool:
+    # Any stay (kort, langdurig) means the >10 rule, eerstelijn included
+    # (e.g. eerstelijnsverblijf).
+    return profile["sector"] == "eerstelijn" and profile["verblijf"] != "geen"
+
+
+@predicate
+def maybe_ambulant_primary_care(profile: dict) -> bool:
+    # Open whether wijkverpleging, basis-ggz, kraamzorg or first-line
+    # diagnostics are designated: where the sector may hold such care and
+    # clients do not stay, the answers leave the threshold open.
+    return profile["sector"] in OPEN_PRIMARY_CARE_SECTORS and profile["verblijf"] == "geen"
+
+
+@predicate
+def per_location_rule(profile: dict) -> bool:
+    # "Meerdere, tenzij" (adopted amendment, SEC): an instelling where clients
+    # stay long-term, or that gives thuiszorg (wijkverpleging), sets up a
+    # council per location unless a representative delegation of clients says
+    # there is no need. Others choose the level themselves.
+    return long_stay(profile) or profile["sector"] == "wijkverpleging"
+
+
+@predicate
+def one_location(profile: dict) -> bool:
+    return profile.get("locaties") == 1
+
+
+@predicate
+def several_locations(profile: dict) -> bool:
+    return profile.get("locaties", 0) > 1
+
+
+@predicate
+def maybe_home_care(profile: dict) -> bool:
+    # Care without stay in these sectors may be thuiszorg (verpleging or
+    # verzorging at home), or not: the answers leave it open.
+    return profile["verblijf"] == "geen" and profile["sector"] in MAYBE_HOME_CARE_SECTORS
 
 
 @predicate

@@ -1,26 +1,51 @@
 """Turn raw answers (URL fragment, form, JSON) into a clean profile or Dutch errors.
 
-Answers may be strings, as a form or URL sends them ("40", "dementie,nah"),
-or JSON types (40, ["dementie", "nah"]). Choice answers are trimmed and
-lower-cased. Decisions, kept simple on purpose:
+Each question's kind in contract.QUESTIONS picks its parser. Answers may be
+strings, as a form or URL sends them ("40", "dementie,nah"), or JSON types
+(40, ["dementie", "nah"]). Choice answers are trimmed and lower-cased.
+Decisions, kept simple on purpose:
 - unknown keys are ignored, not reported: a link may carry more than the
   engine reads (UI state), and a misspelt required key shows up as missing;
 - an empty optional answer ("", [], null) counts as not given;
 - the clean profile holds the required keys plus the optional keys that were
-  answered, doelgroep in contract order without repeats; parsing a clean
-  profile again returns it unchanged.
+  answered, multiple answers in contract order without repeats; parsing a
+  clean profile again returns it unchanged.
 """
 import re
+from dataclasses import dataclass
+from typing import Callable
 
-from .contract import CHOICES, DOELGROEPEN, FIELDS, MAX_ZORGVERLENERS, REQUIRED
+from .contract import CHOICE, MULTIPLE, NUMBER, QUESTION, QUESTIONS, Question
 from .text import fill
 
 WHOLE_NUMBER = re.compile(r"\+?0*([0-9]+)", re.ASCII)
 NEGATIVE_NUMBER = re.compile(r"-\s*[0-9]+", re.ASCII)
 ROOT_FIELD = "profiel"  # the field named when the answers are not a mapping at all
 # Every kind of error; data/wizard.yaml `errors` has a Dutch message for each.
-ERROR_KINDS = ("not_an_object", "missing", "wrong_type", "unknown_value", "not_whole_number", "negative", "too_large")
-ERROR_PLACEHOLDERS = {"vraag", "waarde", "max", "keuzes"}
+ERROR_KINDS = ("not_an_object", "missing", "wrong_type", "unknown_value", "not_whole_number", "negative",
+               "too_small", "too_large")
+ERROR_PLACEHOLDERS = {"vraag", "waarde", "min", "max", "keuzes"}
+CONFLICT = "conflict"  # the error kind of answers that cannot both be true
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Answers that cannot all be true: reported on `field`, with the Dutch text
+    data/wizard.yaml `conflicts.<id>` (which may name any answer as {id})."""
+    id: str
+    field: str
+    needs: tuple[str, ...]  # checked only when these were all answered validly
+    test: Callable[[dict], bool]
+
+
+CONFLICTS = (
+    # Working alone means exactly one care provider: you.
+    Conflict("alone_with_others", "zelfstandig", ("zelfstandig", "zorgverleners"),
+             lambda p: p["zelfstandig"] == "ja" and p["zorgverleners"] != 1),
+    # The sector defensie is defined as military care WITHOUT Wlz or Zvw care.
+    Conflict("military_with_care_law", "financiering", ("sector", "financiering"),
+             lambda p: p["sector"] == "defensie" and bool({"wlz", "zvw"} & set(p["financiering"]))),
+)
 
 
 class ProfileError(ValueError):
@@ -41,31 +66,57 @@ def parse_profile(raw, data: dict) -> tuple[dict, list[dict]]:
     if not isinstance(raw, dict):
         return {}, [_error(data, ROOT_FIELD, "not_an_object", None)]
     profile, errors = {}, []
-    for field in FIELDS:
-        value = raw.get(field)
+    for question in QUESTIONS:
+        value = raw.get(question.id)
         if _blank(value):
-            if field in REQUIRED:
-                errors.append(_error(data, field, "missing", None))
+            if question.required:
+                errors.append(_error(data, question.id, "missing", None))
             continue
         try:
-            clean = _PARSERS.get(field, _choice)(field, value)
+            clean = PARSERS[question.kind](question, value)
         except _Invalid as invalid:
-            errors.append(_error(data, field, invalid.kind, invalid.value))
+            errors.append(_error(data, question.id, invalid.kind, invalid.value))
             continue
         if not _blank(clean):
-            profile[field] = clean
-    return profile, errors
+            profile[question.id] = clean
+    return profile, errors + _conflicts(profile, data)
+
+
+def _conflicts(profile: dict, data: dict) -> list[dict]:
+    found = [c for c in CONFLICTS if all(f in profile for f in c.needs) and c.test(profile)]
+    if not found:
+        return []
+    labels = answer_labels(profile, data)
+    return [{"field": c.field, "kind": CONFLICT, "message": fill(data["wizard"]["conflicts"][c.id], labels)}
+            for c in found]
 
 
 def answer_labels(profile: dict, data: dict) -> dict:
     """The reader's answers as words for `{sector}`-style placeholders."""
-    labels = {"zorgverleners": str(profile.get("zorgverleners", ""))}
+    labels = {}
     for question in data["wizard"]["questions"]:
         chosen = profile.get(question["id"])
-        for option in question.get("options", []):
-            if option["value"] == chosen:
-                labels[question["id"]] = option.get("short", option["label"])
+        if chosen is None:
+            continue
+        if isinstance(chosen, int):
+            labels[question["id"]] = str(chosen)
+            continue
+        shorts = {value: option.get("short", option["label"]) for value, option in _options(question, data)}
+        words = [shorts[value] for value in ([chosen] if isinstance(chosen, str) else chosen)]
+        labels[question["id"]] = dutch_list(words)
     return labels
+
+
+def dutch_list(words: list[str]) -> str:
+    """["a", "b", "c"] -> "a, b en c"."""
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " en " + words[-1]
+
+
+def _options(question: dict, data: dict) -> list[tuple[str, dict]]:
+    """(value, {label, short?}) for a question's options, listed in data/wizard.yaml or a vocabulary."""
+    if "options_from" in question:
+        return list(data["vocabulary"][question["options_from"]].items())
+    return [(option["value"], option) for option in question.get("options", [])]
 
 
 def _blank(value) -> bool:
@@ -73,64 +124,75 @@ def _blank(value) -> bool:
         value.strip() if isinstance(value, str) else value))
 
 
-def _choice(field: str, value) -> str:
+def _choice(question: Question, value) -> str:
     if not isinstance(value, str):
         raise _Invalid("wrong_type", value)
     answer = value.strip().lower()
-    if answer not in CHOICES[field]:
+    if answer not in question.values:
         raise _Invalid("unknown_value", value.strip())
     return answer
 
 
-def _zorgverleners(field: str, value) -> int:
-    if isinstance(value, bool):  # bool is an int in Python; true is not "1 care provider"
+def _number(question: Question, value) -> int:
+    if isinstance(value, bool):  # bool is an int in Python; true is not "1"
         raise _Invalid("wrong_type", value)
     if isinstance(value, float):
         if not value.is_integer():
             raise _Invalid("not_whole_number", value)
         value = int(value)
     if isinstance(value, str):
-        text = value.strip()
-        match = WHOLE_NUMBER.fullmatch(text)
-        if not match:
-            raise _Invalid("negative" if NEGATIVE_NUMBER.fullmatch(text) else "not_whole_number", text)
-        if len(match.group(1)) > len(str(MAX_ZORGVERLENERS)):  # before int(): huge strings are slow or refused
-            raise _Invalid("too_large", text)
-        value = int(match.group(1))
+        value = _whole_number(question, value.strip())
     if not isinstance(value, int):
         raise _Invalid("wrong_type", value)
     if value < 0:
         raise _Invalid("negative", value)
-    if value > MAX_ZORGVERLENERS:
+    if value < question.minimum:
+        raise _Invalid("too_small", value)
+    if value > question.maximum:
         raise _Invalid("too_large", value)
     return value
 
 
-def _doelgroep(field: str, value) -> list[str]:
+def _whole_number(question: Question, text: str) -> int:
+    match = WHOLE_NUMBER.fullmatch(text)
+    if not match:
+        raise _Invalid("negative" if NEGATIVE_NUMBER.fullmatch(text) else "not_whole_number", text)
+    if len(match.group(1)) > len(str(question.maximum)):  # before int(): huge strings are slow or refused
+        raise _Invalid("too_large", text)
+    return int(match.group(1))
+
+
+def _multiple(question: Question, value) -> list[str]:
     parts = value.split(",") if isinstance(value, str) else value
     if not isinstance(parts, (list, tuple)) or not all(isinstance(p, str) for p in parts):
         raise _Invalid("wrong_type", value)
     chosen = {p.strip().lower() for p in parts if p.strip()}
-    unknown = sorted(chosen.difference(DOELGROEPEN))
+    unknown = sorted(chosen.difference(question.values))
     if unknown:
         raise _Invalid("unknown_value", ", ".join(unknown))
-    return [d for d in DOELGROEPEN if d in chosen]
+    return [v for v in question.values if v in chosen]
 
 
-_PARSERS = {"zorgverleners": _zorgverleners, "doelgroep": _doelgroep}
+PARSERS = {CHOICE: _choice, NUMBER: _number, MULTIPLE: _multiple}
 
 
 def _error(data: dict, field: str, kind: str, value) -> dict:
     wizard = data["wizard"]
     question = next((q for q in wizard["questions"] if q["id"] == field), {})
     template = question.get("errors", {}).get(kind) or wizard["errors"][kind]
+    contract = QUESTION.get(field)
     values = {
         "vraag": question.get("name", field),
         "waarde": _shown(value),
-        "max": f"{MAX_ZORGVERLENERS:,}".replace(",", "."),  # Dutch thousands separator
-        "keuzes": ", ".join(DOELGROEPEN if field == "doelgroep" else CHOICES.get(field, ())),
+        "min": _dutch_number(contract.minimum if contract else None),
+        "max": _dutch_number(contract.maximum if contract else None),
+        "keuzes": ", ".join(contract.values if contract else ()),
     }
     return {"field": field, "kind": kind, "message": fill(template, values)}
+
+
+def _dutch_number(number: int | None) -> str:
+    return "" if number is None else f"{number:,}".replace(",", ".")  # Dutch thousands separator
 
 
 def _shown(value) -> str:

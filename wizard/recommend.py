@@ -4,6 +4,7 @@ chosen doelgroep that no method is made for.
 The reader asked for each chosen group, so the three are picked to serve
 every chosen group they can before the rest of the ranking fills up.
 """
+from .profile import dutch_list
 from .text import fill
 
 # Three is what a team can start with and compare; a longer list is a menu.
@@ -75,17 +76,10 @@ def doelgroep_notes(context, ranked_methods: list[dict]) -> list[dict]:
         ids = [m["id"] for m in ranked_methods if m["id"] in close.get(group, set())]
         names = [m["name"] for m in ranked_methods if m["id"] in ids]
         template = wording["no_method_for"] if ids else wording["no_method_near"]
-        values = {"doelgroep": labels[group]["label"], "methoden": join_names(names, wording["list_and"])}
+        values = {"doelgroep": labels[group]["label"], "methoden": dutch_list(names) if names else ""}
         notes.append({"doelgroep": group, "label": labels[group]["label"], "text": fill(template, values),
                       "closest": ids})
     return notes
-
-
-def join_names(names: list[str], word_and: str) -> str:
-    """["A", "B", "C"] -> "A, B en C" (the word for "and" comes from the data)."""
-    if len(names) < 2:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} {word_and} {names[-1]}"
 
 
 def _methods(context) -> list[dict]:

@@ -19,7 +19,13 @@ LARGE_AMBULANT = 100
 
 
 def several_locations(context: Context) -> bool:
-    return (context.profile.get("locaties") or 1) >= 2
+    """Several locations where the law leaves the level to the instelling (or is unsure)."""
+    return (context.profile.get("locaties") or 1) >= 2 and context.outcomes.get("raad-per-locatie") != "ja"
+
+
+def council_per_location(context: Context) -> bool:
+    """Several locations and the law's starting point is a council per location: how to join them up."""
+    return (context.profile.get("locaties") or 1) >= 2 and context.outcomes.get("raad-per-locatie") == "ja"
 
 
 def youth_and_parents(context: Context) -> bool:
@@ -33,6 +39,7 @@ def large_ambulant(context: Context) -> bool:
 
 
 SITUATIONS: dict[str, Callable[[Context], bool]] = {
+    "raad-per-locatie": council_per_location,
     "meerdere-locaties": several_locations,
     "jongeren-en-ouders": youth_and_parents,
     "groot-ambulant": large_ambulant,

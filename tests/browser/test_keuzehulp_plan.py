@@ -7,6 +7,8 @@ from datetime import date
 from urllib.parse import urlencode
 
 from playwright.sync_api import expect
+
+from wizard.contract import OBLIGATIONS
 from pypdf import PdfReader
 
 ENGINE_BOOT = 120_000  # ms
@@ -104,7 +106,7 @@ def test_the_plan_prints_without_form_controls(page, site_url, assert_accessible
     expect(page.get_by_role("link", name="Wijzig").first).to_be_hidden()
     expect(page.locator("[data-wizard-date]")).to_have_text(re.compile(r"\d{4}$"))
     expect(page.locator("[data-wizard-answers] dd").first).to_be_visible()
-    expect(page.locator("[data-wizard-summary] > li")).to_have_count(8)
+    expect(page.locator("[data-wizard-summary] > li")).to_have_count(len(OBLIGATIONS))
     expect(page.locator("[data-wizard-summary] > li").first).to_be_visible()
     row = page.locator("[data-plan] tr[data-method=ideeenbord]")
     expect(row).to_be_visible()

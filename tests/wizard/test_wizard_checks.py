@@ -2,6 +2,22 @@
 import pytest
 
 from wizard import check_data
+from wizard.contract import OBLIGATIONS
+
+
+INSPRAAK = OBLIGATIONS.index("inspraak")
+
+
+def question_at(data, question_id) -> int:
+    return next(i for i, q in enumerate(data["wizard"]["questions"]) if q["id"] == question_id)
+
+
+def article_at(data, article_id) -> int:
+    return next(i for i, a in enumerate(data["law"]["articles"]) if a["id"] == article_id)
+
+
+def last_rule_at(data, index) -> int:
+    return len(data["law"]["obligations"][index]["rules"]) - 1
 
 
 def test_the_site_data_passes(data):
@@ -22,15 +38,27 @@ def _swap_obligations(data):
 
 
 def _drop_catch_all(data):
-    data["law"]["obligations"][2]["rules"].pop()
+    data["law"]["obligations"][INSPRAAK]["rules"].pop()
 
 
 def _early_catch_all(data):
-    data["law"]["obligations"][2]["rules"][0]["when"] = []
+    data["law"]["obligations"][INSPRAAK]["rules"][0]["when"] = []
 
 
 def _late_as_sure_as(data):
     data["law"]["obligations"][1]["rules"][-1]["as_sure_as"] = ["inspraak"]
+
+
+def _duplicate_rule_id(data):
+    data["law"]["obligations"][INSPRAAK]["rules"][1]["id"] = data["law"]["obligations"][0]["rules"][0]["id"]
+
+
+def _unanswered_required(data):
+    data["law"]["obligations"][0]["rules"][-1]["unanswered"] = {"sector": "Kies een sector."}
+
+
+def _unanswered_placeholder(data):
+    data["law"]["obligations"][0]["rules"][-1]["unanswered"] = {"doelgroep": "Voor {doelgroepen}."}
 
 
 def _wrong_url(data):
@@ -63,6 +91,16 @@ def _rename_option(data):
 
 def _optional_required(data):
     next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["required"] = True
+
+
+def _wrong_kind(data):
+    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["kind"] = "multiple"
+
+
+def _listed_options_for_vocabulary_question(data):
+    doelgroep = next(q for q in data["wizard"]["questions"] if q["id"] == "doelgroep")
+    del doelgroep["options_from"]
+    doelgroep["options"] = [{"value": "dementie", "label": "Dementie", "short": "dementie"}]
 
 
 def _drop_question(data):
@@ -102,30 +140,40 @@ def _vocabulary_certainty(data):
 
 
 @pytest.mark.parametrize(("breaks", "location", "words"), [
-    (_break_why, "law.obligations[1].rules[0].why", "unknown placeholder {sektor}"),
-    (_break_brace, "law.obligations[0].rules[0].why", "not part of a {placeholder}"),
-    (_swap_obligations, "law.obligations", "in this order"),
-    (_drop_catch_all, "law.obligations[2].rules[2].when", "last rule must have `when: []`"),
-    (_early_catch_all, "law.obligations[2].rules[0].when", "only the last rule"),
-    (_late_as_sure_as, "law.obligations[1].rules[8].as_sure_as", "'inspraak' is not an obligation decided before"),
-    (_wrong_url, "law.articles[3].url", "lid=2"),
-    (_wrong_law_url, "law.articles[7].url", "BWBR0043098"),
-    (_drop_item, "law.items", "art8-g"),
-    (_mislabel_item, "law.items[0]", "does not fit"),
-    (_drop_option, "wizard.questions[1].options", "overig"),
-    (_rename_option, "wizard.questions[0].options", "langdurig"),
-    (_optional_required, "wizard.questions[4].required", "optional"),
-    (_drop_question, "wizard.questions", "one per profile key"),
-    (_drop_error_text, "wizard.errors", "too_large"),
-    (_bad_error_placeholder, "wizard.errors.missing", "{veld}"),
-    (_bad_reason_placeholder, "wizard.reasons.methods.first_step", "allowed here: {ervaring}, {feit}"),
-    (_unknown_reason, "wizard.reasons.modules.extra", "does not use"),
-    (_missing_reason, "wizard.reasons.modules", "achterban"),
-    (_bad_disclaimer, "wizard.result.disclaimer", "{datum}"),
-    (_vocabulary_doelgroep, "vocabulary.doelgroep", "doelgroep"),
-    (_vocabulary_certainty, "vocabulary.certainty", "open"),
+    (_break_why, ("law", "obligations", 1, "rules", 0, "why"), "unknown placeholder {sektor}"),
+    (_break_brace, ("law", "obligations", 0, "rules", 0, "why"), "not part of a {placeholder}"),
+    (_swap_obligations, ("law", "obligations"), "in this order"),
+    (_drop_catch_all, ("law", "obligations", INSPRAAK, "rules", 2, "when"), "last rule must have `when: []`"),
+    (_early_catch_all, ("law", "obligations", INSPRAAK, "rules", 0, "when"), "only the last rule"),
+    (_late_as_sure_as, lambda d: ("law", "obligations", 1, "rules", last_rule_at(d, 1), "as_sure_as"), "'inspraak' is not an obligation decided before"),
+    (_duplicate_rule_id, ("law", "obligations", INSPRAAK, "rules", 1, "id"), "used twice"),
+    (_unanswered_required, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "sector"),
+     "not an optional question"),
+    (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),
+     "{doelgroepen}"),
+    (_wrong_url, lambda d: ("law", "articles", article_at(d, "wmcz-art-7"), "url"), "lid=2"),
+    (_wrong_law_url, lambda d: ("law", "articles", article_at(d, "besluit-art-2"), "url"), "BWBR0043098"),
+    (_drop_item, ("law", "items"), "art8-g"),
+    (_mislabel_item, ("law", "items", 0), "does not fit"),
+    (_drop_option, ("wizard", "questions", 1, "options"), "overig"),
+    (_rename_option, ("wizard", "questions", 0, "options"), "langdurig"),
+    (_optional_required, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "required"), "optional"),
+    (_wrong_kind, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "kind"), "must be a choice question"),
+    (_listed_options_for_vocabulary_question, lambda d: ("wizard", "questions", question_at(d, "doelgroep"), "options"),
+     "weinig-taal"),
+    (_drop_question, ("wizard", "questions"), "one per profile key"),
+    (_drop_error_text, ("wizard", "errors"), "too_large"),
+    (_bad_error_placeholder, ("wizard", "errors", "missing"), "{veld}"),
+    (_bad_reason_placeholder, ("wizard", "reasons", "methods", "first_step"), "allowed here: {ervaring}, {feit}"),
+    (_unknown_reason, ("wizard", "reasons", "modules", "extra"), "does not use"),
+    (_missing_reason, ("wizard", "reasons", "modules"), "achterban"),
+    (_bad_disclaimer, ("wizard", "result", "disclaimer"), "{datum}"),
+    (_vocabulary_doelgroep, ("vocabulary", "doelgroep"), "doelgroep"),
+    (_vocabulary_certainty, ("vocabulary", "certainty"), "open"),
 ])
 def test_broken_data_is_reported_with_its_location(data, breaks, location, words):
+    if callable(location):
+        location = location(data)
     breaks(data)
     problems = check_data(data)
     assert any(where == location and words in message for where, message in problems), problems

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from wizard.contract import QUESTIONS
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -19,7 +21,8 @@ def test_valid_profile_prints_the_advice():
     assert result.returncode == 0, result.stderr
     advice = json.loads(result.stdout)
     assert advice["profile"]["zorgverleners"] == 40
-    assert [o["status"] for o in advice["obligations"]][:3] == ["ja", "ja", "ja"]
+    status = {o["id"]: o["status"] for o in advice["obligations"]}
+    assert (status["wmcz"], status["clientenraad"], status["inspraak"]) == ("ja", "ja", "ja")
     assert "cliëntenraad" in result.stdout  # UTF-8, not \u00eb escapes
 
 
@@ -39,10 +42,14 @@ def test_invalid_input_exits_2_with_a_dutch_message(argument, words):
         assert word in result.stderr
 
 
-def test_help_is_dutch():
+def test_help_is_dutch_and_lists_every_question_from_the_contract():
     result = run("--help")
     assert result.returncode == 0
-    assert "Antwoorden" in result.stdout and "zorgverleners" in result.stdout
+    assert "Antwoorden" in result.stdout
+    for question in QUESTIONS:
+        line = next(line for line in result.stdout.splitlines() if line.strip().startswith(question.id + " "))
+        assert all(value in line for value in question.values), line
+        assert ("(verplicht)" in line) is question.required, line
 
 
 def test_missing_argument_exits_2():

@@ -66,8 +66,11 @@ def test_every_predicate_is_used_by_the_data(data):
     ("not long_stay", profile(verblijf="langdurig"), {}, False),
     ("day_and_night_stay", profile(verblijf="kort"), {}, True),
     ("day_and_night_stay", profile(verblijf="geen"), {}, False),
-    ("solo_practitioner", profile(zorgverleners=1), {}, True),
-    ("solo_practitioner", profile(zorgverleners=2), {}, False),
+    ("works_alone", profile(zorgverleners=1, zelfstandig="ja"), {}, True),
+    ("works_alone", profile(zorgverleners=1, zelfstandig="nee"), {}, False),
+    ("works_alone", profile(zorgverleners=1), {}, False),  # the default: not alone
+    ("at_most_one_care_provider", profile(zorgverleners=1), {}, True),
+    ("at_most_one_care_provider", profile(zorgverleners=2), {}, False),
     ("above_general_threshold", profile(zorgverleners=10), {}, False),
     ("above_general_threshold", profile(zorgverleners=11), {}, True),
     ("above_primary_care_threshold", profile(zorgverleners=25), {}, False),

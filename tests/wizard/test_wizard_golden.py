@@ -74,6 +74,28 @@ PROFILES = {
                              "clientenraad": "opstarten"},
     "groot-maximaal": {"verblijf": "geen", "sector": "ziekenhuis", "zorgverleners": 1000000},
     "onbekende-sleutel": {"verblijf": "geen", "sector": "ggz", "zorgverleners": 20, "stap": "3"},
+    # The gezinshuis run as a bv with one care provider: an instelling, whatever its size.
+    "gezinshuis-bv": {"verblijf": "langdurig", "sector": "jeugdhulp", "zorgverleners": 1},
+    "zelfstandig-ja": {"verblijf": "geen", "sector": "eerstelijn", "zorgverleners": "1", "zelfstandig": "ja"},
+    "zelfstandig-nee-1": {"verblijf": "geen", "sector": "ggz", "zorgverleners": 1, "zelfstandig": "nee"},
+    # A beschermd-wonen provider funded only by the Wmo 2015, and mixed funding.
+    "beschermd-wonen-wmo": {"verblijf": "langdurig", "sector": "ggz", "zorgverleners": 40, "financiering": "wmo"},
+    "wmo-en-particulier": {"verblijf": "geen", "sector": "gehandicaptenzorg", "zorgverleners": 30,
+                           "financiering": ["wmo", "particulier"]},
+    "wmo-en-wlz": {"verblijf": "langdurig", "sector": "gehandicaptenzorg", "zorgverleners": 30,
+                   "financiering": "wlz,wmo", "clientenraad": "ja"},
+    # An eerstelijnsverblijf unit with 20 care providers: any stay means more than 10.
+    "eerstelijnsverblijf-20": {"verblijf": "kort", "sector": "eerstelijn", "zorgverleners": 20},
+    "overig-ambulant-18": {"verblijf": "geen", "sector": "overig", "zorgverleners": 18},
+    # An organisation with eight nursing homes: a council per location, unless...
+    "acht-verpleeghuizen": {"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": 900, "locaties": "8"},
+    "wijkverpleging-een-locatie": {"verblijf": "geen", "sector": "wijkverpleging", "zorgverleners": 60, "locaties": 1},
+    "ziekenhuis-locaties": {"verblijf": "kort", "sector": "ziekenhuis", "zorgverleners": 3000, "locaties": 4,
+                            "financiering": "zvw"},
+    "apotheek": {"verblijf": "geen", "sector": "apotheek", "zorgverleners": 30},
+    "defensie": {"verblijf": "kort", "sector": "defensie", "zorgverleners": 200, "financiering": "anders"},
+    "huishoudelijke-hulp-wlz": {"verblijf": "geen", "sector": "huishoudelijke-hulp", "zorgverleners": 30,
+                                "financiering": ["wlz"]},
 }
 
 

@@ -22,6 +22,18 @@ CLEANED = [
     ({"clientenraad": None}, {}),
     ({"clientenraad": "opstarten", "ervaring": "bezig"}, {"clientenraad": "opstarten", "ervaring": "bezig"}),
     ({"onbekend": "x", "utm_source": "mail"}, {}),  # unknown keys are ignored
+    ({"zelfstandig": " Nee "}, {"zelfstandig": "nee"}),
+    ({"zelfstandig": "ja", "zorgverleners": "1"}, {"zelfstandig": "ja", "zorgverleners": 1}),
+    ({"zelfstandig": ""}, {}),  # not answered: the rules assume the default, nee
+    ({"financiering": "wmo, WLZ,wmo"}, {"financiering": ["wlz", "wmo"]}),
+    ({"financiering": ["particulier"]}, {"financiering": ["particulier"]}),
+    ({"financiering": ""}, {}),
+    ({"sector": "defensie", "financiering": "anders"}, {"sector": "defensie", "financiering": ["anders"]}),
+    ({"sector": "Apotheek"}, {"sector": "apotheek"}),
+    ({"locaties": "8"}, {"locaties": 8}),
+    ({"locaties": 1}, {"locaties": 1}),
+    ({"locaties": " 10000 "}, {"locaties": 10_000}),
+    ({"locaties": ""}, {}),
 ]
 
 # (answers, field, kind of error, words the Dutch message must contain)
@@ -49,6 +61,27 @@ INVALID = [
     ({"doelgroep": ["dementie", 5]}, "doelgroep", "wrong_type", "Doelgroep"),
     ({"ervaring": "veel"}, "ervaring", "unknown_value", "Ervaring"),
     ({"clientenraad": "misschien"}, "clientenraad", "unknown_value", "Cliëntenraad"),
+    ({"zelfstandig": "soms"}, "zelfstandig", "unknown_value", "ja, nee"),
+    ({"zelfstandig": True}, "zelfstandig", "wrong_type", "Werkt u alleen"),
+    ({"financiering": "wmo,gemeente"}, "financiering", "unknown_value", "gemeente"),
+    ({"financiering": "subsidie"}, "financiering", "unknown_value", "wlz, zvw, jeugdwet, wmo, particulier, anders"),
+    ({"financiering": {"wlz": True}}, "financiering", "wrong_type", "Betaling van de zorg"),
+    ({"financiering": 7}, "financiering", "wrong_type", "goede vorm"),
+    ({"locaties": 0}, "locaties", "too_small", "niet kleiner zijn dan 1"),
+    ({"locaties": "0"}, "locaties", "too_small", "Aantal locaties"),
+    ({"locaties": "-2"}, "locaties", "negative", "niet kleiner zijn dan 1"),
+    ({"locaties": "twee"}, "locaties", "not_whole_number", "twee"),
+    ({"locaties": 2.5}, "locaties", "not_whole_number", "heel getal"),
+    ({"locaties": 10_001}, "locaties", "too_large", "10.000"),
+    ({"locaties": "999999"}, "locaties", "too_large", "te groot"),
+    ({"locaties": False}, "locaties", "wrong_type", "Aantal locaties"),
+    # Answers that cannot both be true: a Dutch message next to the question, never a silent pick.
+    ({"zelfstandig": "ja", "zorgverleners": 12}, "zelfstandig", "conflict", "12 zorgverleners"),
+    ({"zelfstandig": "ja", "zorgverleners": 0}, "zelfstandig", "conflict", "vult bij het aantal zorgverleners 1 in"),
+    ({"sector": "defensie", "financiering": "zvw"}, "financiering", "conflict", "andere sector"),
+    ({"sector": "defensie", "financiering": "wlz,anders"}, "financiering", "conflict", "Wlz en iets anders"),
+    # ...but only between answers that are valid on their own.
+    ({"zelfstandig": "ja", "zorgverleners": "abc"}, "zorgverleners", "not_whole_number", "abc"),
 ]
 
 

@@ -66,6 +66,7 @@ RULES = [
     ("long stay", dict(verblijf="langdurig"), "photovoice", "daily_life", ("daily_life",)),
     ("no stay", dict(verblijf="geen"), "feedback-in-1-minuut", "ambulant", ("ambulant",)),
     ("large", dict(zorgverleners=150), "clientenpanel", "large", ("large",)),
+    ("several locations", dict(locaties=3), "clientenpanel", "locations", ("locations",)),
     ("small (estimate)", dict(zorgverleners=8), "ideeenbord", "small", None),
     ("sector", dict(sector="ggz"), "feedback-in-1-minuut", "sector", ("sectors", "ggz")),
     ("sector ouderenzorg", dict(sector="ouderenzorg"), "partner-benadering", "sector", ("sectors", "ouderenzorg")),

@@ -55,7 +55,7 @@ def _note_brace(data):
     (_unknown_sector, ("methods", "methods", 4, "fit", "sectors", "tandarts"), "unknown sector"),
     (_unknown_frequency, ("methods", "methods", 12, "fit", "often"), "plan.often"),
     (_situation_without_predicate, ("wizard", "structure", "situations", 0, "id"), "no predicate"),
-    (_situation_without_predicate, ("wizard", "structure", "situations"), "meerdere-locaties"),
+    (_situation_without_predicate, ("wizard", "structure", "situations"), "raad-per-locatie"),
     (_missing_section, ("wizard", "structure", "situations", 1, "link", "section"), "bestaat-niet"),
     (_caveat_placeholder, ("wizard", "reasons", "method_caveats", "facilitator"), "{sector}"),
     (_notice_placeholder, ("wizard", "plan", "notices", "too_long"), "{lengte}"),

@@ -18,9 +18,17 @@ def _ids(advice):
     (dict(sector="jeugdbescherming", verblijf="geen", zorgverleners=250), ["jongeren-en-ouders", "groot-ambulant"]),
     (dict(sector="ggz", verblijf="geen", zorgverleners=LARGE_AMBULANT - 1), []),
     (dict(sector="ouderenzorg", verblijf="langdurig", zorgverleners=500), []),
+    # Several locations: where the law's starting point is a council per location, how to join them up...
+    (dict(sector="ouderenzorg", verblijf="langdurig", zorgverleners=120, locaties=4), ["raad-per-locatie"]),
+    # ...elsewhere, the ways other organisations chose.
+    (dict(sector="ggz", verblijf="kort", zorgverleners=60, locaties=3), ["meerdere-locaties"]),
+    (dict(sector="ggz", verblijf="kort", zorgverleners=60, locaties=1), []),
 ])
 def test_situations_follow_the_profile(data, answers, expected):
-    assert _ids(advise(profile(**answers), data)) == expected
+    advice = advise(profile(**answers), data)
+    assert _ids(advice) == expected
+    per_location = next(o["status"] for o in advice["obligations"] if o["id"] == "raad-per-locatie")
+    assert ("raad-per-locatie" in expected) == (per_location == "ja")
 
 
 def test_no_structure_advice_without_a_council(data):
