@@ -60,6 +60,10 @@ def test_a_plan_is_built_from_the_result_and_a_link_reopens_it(page, site_url, a
     expect(plan.get_by_label("Wanneer bekijkt u samen of het plan werkt?")).to_have_value("6")
     # Free text is text: the tags stay characters, no element is made from them.
     expect(plan.locator("b")).to_have_count(0)
+    # An emptied choice stays empty (the panel's suggestion "Doorlopend" does not come back).
+    plan.get_by_label("Hoe vaak? Cliëntenpanel").select_option("")
+    expect(page).to_have_url(re.compile(r"vaak\.clientenpanel=(&|$)"))
+    expect(page.locator("tr[data-method=clientenpanel] [data-print-value=often]")).to_have_text("")
 
     # Unchecking a method takes its row away.
     plan.get_by_label(page.locator("[data-recommended] h4").first.inner_text(), exact=True).uncheck()

@@ -162,7 +162,9 @@
     });
     if (choiceName) plan.set(choiceName, chosen.join(","));
     page.planForm.querySelectorAll("[data-plan-field]").forEach(function (control) {
-      if (control.name && !control.closest("[hidden]") && control.value.trim() !== "") plan.set(control.name, control.value);
+      // An emptied choice is written as empty: left out, the engine would fill in its suggestion again.
+      var given = control.value.trim() !== "" || control.tagName === "SELECT";
+      if (control.name && !control.closest("[hidden]") && given) plan.set(control.name, control.value);
     });
     return plan;
   }
