@@ -1,6 +1,12 @@
 """The keuzehulp's static overview: the same engine, run at build time over every
 verblijf x sector x size band, for readers without JavaScript (or before the
-browser engine is ready)."""
+browser engine is ready).
+
+Only the three required questions vary; the optional ones stay unanswered, so
+the engine uses their defaults (zelfstandig: nee) and says where an answer
+could change the outcome. The page's intro (data/wizard.yaml overview) says
+so to the reader: working alone, Wmo-only funding and the number of
+locations are only answered by the keuzehulp itself."""
 from __future__ import annotations
 
 import wizard

@@ -6,7 +6,9 @@ import json
 import jsonschema
 import pytest
 
-DATASETS = {"methoden": ("methods", 14), "opleidingen": ("offerings", 36), "wet": ("obligations", 9)}
+from wizard.contract import OBLIGATIONS
+
+DATASETS = {"methoden": ("methods", 14), "opleidingen": ("offerings", 36), "wet": ("obligations", len(OBLIGATIONS))}
 
 
 @pytest.mark.parametrize("name", sorted(DATASETS))

@@ -4,14 +4,16 @@ inspraak methods and council training fit, for one organisation's answers.
 Pure standard-library Python without I/O, so the very same code runs under
 CPython (tests, build, CLI) and Pyodide (the browser). Public API:
 
-    advise(profile, data) -> dict                      the advice (raises ProfileError)
+    advise(profile, data) -> Advice                    the advice (raises ProfileError)
     parse_profile(raw, data) -> (profile, errors)      clean answers or Dutch errors
     validate_condition(expr, obligation_ids_before=None) -> str | None
-    check_data(data) -> list[(location, message)]      build-time checks
+    check_data(data) -> list[(location, message)]      build-time checks; location = (stem, *path)
     ProfileError                                       .errors: [{field, kind, message}]
 
 The browser calls wizard.browser.answer(raw, data), which never raises for
-the reader's input: {"advice" | None, "errors", "missing"}.
+the reader's input: {"advice" | None, "errors", "missing"}. The shapes of
+all this JSON, and of the worker's messages, are TypedDicts in
+wizard/shapes.py. The questions are one typed table: wizard/contract.py.
 """
 from .checks import check_data
 from .conditions import validate_condition

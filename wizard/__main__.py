@@ -49,7 +49,7 @@ INVALID_PROFILE = "Fout: de antwoorden kloppen niet."
 DATA_PROBLEM = "Fout: de gegevens in data/ konden niet geladen worden.\n{detail}"
 
 
-def _load(data_dir: Path = DATA_DIR) -> dict:
+def load_site_data(data_dir: Path = DATA_DIR) -> dict:
     """The site's data as the engine wants it: {stem: parsed data/<stem>.yaml}, checked by the build's loader."""
     from inspraakwijzer.loader import load_data
 
@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         print(INVALID_JSON.format(detail=error.msg, usage=USAGE), file=sys.stderr)
         return 2
     try:
-        data = _load()
+        data = load_site_data()
     except Exception as error:  # DataError lists every problem; anything else is a bug worth showing too
         print(DATA_PROBLEM.format(detail=error), file=sys.stderr)
         return 1

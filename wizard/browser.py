@@ -4,15 +4,16 @@ Unlike `advise`, `answer` never raises for the reader's input: the page shows
 errors next to the questions while the reader is still answering. A required
 answer that is simply not given yet is not an error but "incomplete".
 """
-from .engine import advise
+from .engine import advice_for
 from .profile import parse_profile
+from .shapes import BrowserAnswer
 
 
-def answer(raw, data: dict) -> dict:
-    """{"advice": advice or None, "errors": [{field, kind, message}], "missing": [field, ...]}."""
+def answer(raw, data: dict) -> BrowserAnswer:
+    """Parse the answers once; advice only when nothing is missing or wrong."""
     profile, errors = parse_profile(raw, data)
-    missing = [e["field"] for e in errors if e["kind"] == "missing"]
-    wrong = [e for e in errors if e["kind"] != "missing"]
     if errors:
-        return {"advice": None, "errors": wrong, "missing": missing}
-    return {"advice": advise(profile, data), "errors": [], "missing": []}
+        return {"advice": None,
+                "errors": [e for e in errors if e["kind"] != "missing"],
+                "missing": [e["field"] for e in errors if e["kind"] == "missing"]}
+    return {"advice": advice_for(profile, data), "errors": [], "missing": []}

@@ -32,6 +32,8 @@ def check_data(data: dict) -> list[tuple[Location, str]]:
         problems += _check_wizard(data["wizard"], data)
     if isinstance(data.get("vocabulary"), dict):
         problems += _check_vocabulary(data["vocabulary"])
+    if isinstance(data.get("topics"), dict) and isinstance(data.get("law"), dict):
+        problems += _check_topics(data["topics"], data["law"])
     problems += check_result_data(data)  # what the result and the plan read (wizard/result_checks.py)
     return problems
 
@@ -52,7 +54,21 @@ def _check_law(law: dict) -> list:
             problems.append((("law", "obligations", i, "items_from"), f"no item belongs to article {source!r}"))
     problems += _check_items(law.get("items", []))
     problems += _check_urls(law)
+    articles = {a.get("id"): a for a in law.get("articles", [])}
+    for i, obligation in enumerate(obligations):
+        problems += _surer_than_articles(("law", "obligations", i, "certainty"), obligation, articles)
     return problems
+
+
+def _surer_than_articles(where: Location, entry: dict, articles: dict) -> list:
+    """A statement is never surer than the articles it cites."""
+    certainty = entry.get("certainty")
+    if certainty not in CERTAINTIES:
+        return []
+    return [(where, f"{certainty!r} is surer than {a!r}, which is only {articles[a]['certainty']!r}")
+            for a in entry.get("articles", [])
+            if a in articles and articles[a].get("certainty") in CERTAINTIES
+            and CERTAINTIES.index(certainty) < CERTAINTIES.index(articles[a]["certainty"])]
 
 
 def _check_rule(where: Location, rule: dict, last: bool, decided_before: list, seen_ids: set) -> list:
@@ -184,6 +200,40 @@ def _template_problems(where: Location, template: str, allowed: set) -> list:
             problems.append((where, f"unknown placeholder {{{name}}}; allowed here: {known}"))
     if stray_brace(template):
         problems.append((where, "has a '{' or '}' that is not part of a {placeholder}"))
+    return problems
+
+
+def _check_topics(topics: dict, law: dict) -> list:
+    """Every section of the legal pages that has a certainty agrees with data/law.yaml."""
+    problems = []
+    articles = {a.get("id"): a for a in law.get("articles", [])}
+    rules = {r.get("id"): (o, r) for o in law.get("obligations", []) for r in o.get("rules", [])}
+    for i, topic in enumerate(topics.get("topics", [])):
+        for j, section in enumerate(topic.get("sections", [])):
+            where = ("topics", "topics", i, "sections", j)
+            problems += _surer_than_articles((*where, "certainty"), section, articles)
+            problems += _check_section_rules(where, section, rules)
+    return problems
+
+
+def _check_section_rules(where: Location, section: dict, rules: dict) -> list:
+    """A section that states what keuzehulp rules decide is exactly as sure as the
+    weakest of them, and cites the articles they cite."""
+    named = section.get("rules", [])
+    unknown = [r for r in named if r not in rules]
+    if unknown:
+        return [((*where, "rules"), f"unknown rule {', '.join(map(repr, unknown))}; rule ids are in data/law.yaml")]
+    if not named or section.get("certainty") not in CERTAINTIES:
+        return []
+    problems = []
+    weakest = max((rules[r][1].get("certainty") for r in named), key=CERTAINTIES.index)
+    if section["certainty"] != weakest:
+        problems.append(((*where, "certainty"), f"is {section['certainty']!r}, but the keuzehulp rules it states "
+                                                f"({', '.join(named)}) are {weakest!r}"))
+    cited = {a for r in named for a in rules[r][1].get("articles", rules[r][0].get("articles", []))}
+    missing = sorted(cited - set(section.get("articles", [])))
+    if missing:
+        problems.append(((*where, "articles"), f"the rules it states cite {', '.join(missing)}; cite them here too"))
     return problems
 
 

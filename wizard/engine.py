@@ -11,10 +11,11 @@ from .rank_modules import rank_modules
 from .ranking import Context
 from .recommend import doelgroep_notes
 from .structure import structure_advice
+from .shapes import Advice
 from .text import fill
 
 
-def advise(profile: dict, data: dict) -> dict:
+def advise(profile: dict, data: dict) -> Advice:
     """Advice for raw or clean answers; raises ProfileError (Dutch messages) if they are invalid.
 
     `data[stem]` is the parsed data/<stem>.yaml: law, methods, modules,
@@ -23,6 +24,11 @@ def advise(profile: dict, data: dict) -> dict:
     clean, errors = parse_profile(profile, data)
     if errors:
         raise ProfileError(errors)
+    return advice_for(clean, data)
+
+
+def advice_for(clean: dict, data: dict) -> Advice:
+    """Advice for answers parse_profile already cleaned without errors."""
     labels = answer_labels(clean, data)
     obligations = decide_obligations(clean, labels, data)
     context = Context(clean, labels, {o["id"]: o["status"] for o in obligations}, data)

@@ -1,10 +1,11 @@
 """Decide each obligation of data/law.yaml for a profile: the first matching rule wins."""
 from .conditions import holds, obligation_named
 from .contract import CERTAINTIES
+from .shapes import Obligation
 from .text import fill
 
 
-def decide_obligations(profile: dict, labels: dict, data: dict) -> list[dict]:
+def decide_obligations(profile: dict, labels: dict, data: dict) -> list[Obligation]:
     law = data["law"]
     articles = {a["id"]: a for a in law["articles"]}
     outcomes: dict[str, str] = {}

@@ -23,6 +23,7 @@ import re
 from .browser import answer as answer_profile
 from .rank_modules import council_matters
 from .ranking import Context
+from .shapes import Plan, PlanAnswer
 from .text import fill
 
 METHODS_KEY, FEEDBACK_KEY, COUNCIL_KEY, EVALUATION_KEY = "plan", "terug", "raad", "evaluatie"
@@ -36,14 +37,14 @@ CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2066-\
 SHOWN_MAX = 40  # an unknown value is echoed in the notice, but never a whole essay
 
 
-def answer(raw, data: dict) -> dict:
+def answer(raw, data: dict) -> PlanAnswer:
     """The browser's entry point: wizard.browser.answer plus the plan ({"plan": None} without advice)."""
     result = answer_profile(raw, data)
-    result["plan"] = parse_plan(raw, result["advice"], data) if result["advice"] else None
-    return result
+    plan = parse_plan(raw, result["advice"], data) if result["advice"] else None
+    return {**result, "plan": plan}
 
 
-def parse_plan(raw, advice: dict, data: dict) -> dict:
+def parse_plan(raw, advice: dict, data: dict) -> Plan:
     raw = raw if isinstance(raw, dict) else {}
     wording = data["wizard"]["plan"]
     notices: list[str] = []

@@ -168,6 +168,18 @@ def long_stay(profile: dict) -> bool:
 
 
 @predicate
+def no_stay(profile: dict) -> bool:
+    return profile["verblijf"] == "geen"
+
+
+@predicate
+def stay_length_open(profile: dict) -> bool:
+    # "Langdurig" is not defined in the law: for revalidatie (and GRZ, hospice,
+    # logeerzorg, which are no sector of their own) it is open.
+    return profile["sector"] == "revalidatie"
+
+
+@predicate
 def day_and_night_stay(profile: dict) -> bool:
     # Art. 8 lid 1 onder g: clients can stay "gedurende het etmaal", short or long.
     return profile["verblijf"] in ("langdurig", "kort")

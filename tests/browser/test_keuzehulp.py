@@ -55,6 +55,9 @@ def test_answer_from_scratch(page, site_url, assert_local, assert_accessible):
     # Long stay: art. 7 h (huisvesting) is among the adviesrecht items, with its article link.
     expect(page.locator("[data-obligation=adviesrecht] [data-item=art7-h]")).to_be_visible()
     expect(page.locator("[data-obligation=adviesrecht] a[href^='https://wetten.overheid.nl/']").first).to_be_visible()
+    # ...and a link to the page that explains the rule.
+    expect(page.get_by_role("link", name="Meer uitleg over deze regel: Adviesrecht voor de cliëntenraad")).to_have_attribute(
+        "href", re.compile(r"wet-en-regels/adviesrecht/$"))
     expect(page).to_have_url(re.compile(r"#verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=30$"))
     expect(page.locator("[data-wizard-recommended] [data-recommended]").first).to_be_visible()
     assert_accessible("on the keuzehulp with advice")

@@ -3,12 +3,12 @@ import copy
 
 import pytest
 
-from wizard.__main__ import _load
+from wizard.__main__ import load_site_data
 
 
 @pytest.fixture(scope="session")
 def site_data() -> dict:
-    return _load()
+    return load_site_data()
 
 
 @pytest.fixture

@@ -61,6 +61,41 @@ def _unanswered_placeholder(data):
     data["law"]["obligations"][0]["rules"][-1]["unanswered"] = {"doelgroep": "Voor {doelgroepen}."}
 
 
+def _section(data, topic_id, section_id):
+    topic = next(t for t in data["topics"]["topics"] if t["id"] == topic_id)
+    return next(s for s in topic["sections"] if s["id"] == section_id)
+
+
+def section_at(data, topic_id, section_id) -> tuple:
+    i, topic = next((i, t) for i, t in enumerate(data["topics"]["topics"]) if t["id"] == topic_id)
+    return ("topics", "topics", i, "sections", next(j for j, s in enumerate(topic["sections"]) if s["id"] == section_id))
+
+
+def _page_surer_than_rule(data):
+    # The old disagreement: the page and the keuzehulp gave the same point different certainty.
+    _section(data, "wanneer-een-clientenraad", "wmo")["certainty"] = "law"
+
+
+def _page_weaker_than_rule(data):
+    _section(data, "wanneer-een-clientenraad", "uitzonderingen-besluit")["certainty"] = "open"
+
+
+def _page_cites_other_article(data):
+    _section(data, "wanneer-een-clientenraad", "uitzonderingen-besluit")["articles"] = ["besluit-art-2", "wmcz-art-3"]
+
+
+def _page_unknown_rule(data):
+    _section(data, "wanneer-een-clientenraad", "grens-10")["rules"] = ["raad-over-11"]
+
+
+def _page_surer_than_article(data):
+    _section(data, "adviesrecht", "onderwerpen")["certainty"] = "law"
+
+
+def _obligation_surer_than_article(data):
+    data["law"]["obligations"][0]["certainty"] = "law"
+
+
 def _wrong_url(data):
     article = next(a for a in data["law"]["articles"] if a["id"] == "wmcz-art-7")
     article["url"] = article["url"].replace("lid=1", "lid=2")
@@ -143,7 +178,7 @@ def _vocabulary_certainty(data):
     (_break_why, ("law", "obligations", 1, "rules", 0, "why"), "unknown placeholder {sektor}"),
     (_break_brace, ("law", "obligations", 0, "rules", 0, "why"), "not part of a {placeholder}"),
     (_swap_obligations, ("law", "obligations"), "in this order"),
-    (_drop_catch_all, ("law", "obligations", INSPRAAK, "rules", 2, "when"), "last rule must have `when: []`"),
+    (_drop_catch_all, lambda d: ("law", "obligations", INSPRAAK, "rules", last_rule_at(d, INSPRAAK) - 1, "when"), "last rule must have `when: []`"),
     (_early_catch_all, ("law", "obligations", INSPRAAK, "rules", 0, "when"), "only the last rule"),
     (_late_as_sure_as, lambda d: ("law", "obligations", 1, "rules", last_rule_at(d, 1), "as_sure_as"), "'inspraak' is not an obligation decided before"),
     (_duplicate_rule_id, ("law", "obligations", INSPRAAK, "rules", 1, "id"), "used twice"),
@@ -151,6 +186,16 @@ def _vocabulary_certainty(data):
      "not an optional question"),
     (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),
      "{doelgroepen}"),
+    (_page_surer_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "wmo"), "certainty"),
+     "rules it states (wmcz-wmo-only) are 'sec'"),
+    (_page_weaker_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "certainty"),
+     "are 'law'"),
+    (_page_cites_other_article, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "articles"),
+     "cite wmcz-art-1"),
+    (_page_unknown_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "grens-10"), "rules"), "'raad-over-11'"),
+    (_page_surer_than_article, lambda d: (*section_at(d, "adviesrecht", "onderwerpen"), "certainty"),
+     "'law' is surer than 'wmcz-art-7'"),
+    (_obligation_surer_than_article, ("law", "obligations", 0, "certainty"), "surer than 'wkkgz-art-1'"),
     (_wrong_url, lambda d: ("law", "articles", article_at(d, "wmcz-art-7"), "url"), "lid=2"),
     (_wrong_law_url, lambda d: ("law", "articles", article_at(d, "besluit-art-2"), "url"), "BWBR0043098"),
     (_drop_item, ("law", "items"), "art8-g"),

@@ -109,13 +109,16 @@ INSPRAAK = [
     (profile(verblijf="langdurig", zorgverleners=1), "ja", "inspraak-long-stay"),
     (profile(verblijf="langdurig", zorgverleners=500), "ja", "inspraak-long-stay"),
     (profile(verblijf="langdurig", sector="jeugdhulp", zorgverleners=1), "ja", "inspraak-long-stay"),
-    (profile(verblijf="kort", zorgverleners=500), "nee", "inspraak-no-long-stay"),
-    (profile(verblijf="geen", zorgverleners=500), "nee", "inspraak-no-long-stay"),
+    (profile(verblijf="kort", zorgverleners=500), "nee", "inspraak-short-stay"),
+    (profile(verblijf="geen", zorgverleners=500), "nee", "inspraak-no-stay"),
+    (profile(verblijf="geen", sector="revalidatie", zorgverleners=50), "nee", "inspraak-no-stay"),
+    # "langdurig" is not defined: for revalidatie the short-stay answer is open
+    (profile(verblijf="kort", sector="revalidatie", zorgverleners=80), "nee", "inspraak-short-stay-open"),
     (profile(verblijf="langdurig", zorgverleners=1, zelfstandig="ja"), "nee", "inspraak-no-law"),
     (profile(verblijf="langdurig", sector="justitie", zorgverleners=300), "nee", "inspraak-no-law"),
     (profile(verblijf="langdurig", sector="ggd-jgz", zorgverleners=300), "nee", "inspraak-no-law"),
     (profile(verblijf="langdurig", sector="huishoudelijke-hulp", zorgverleners=30), "onzeker", "inspraak-law-unsure"),
-    (profile(verblijf="kort", sector="huishoudelijke-hulp", zorgverleners=30), "nee", "inspraak-no-long-stay"),
+    (profile(verblijf="kort", sector="huishoudelijke-hulp", zorgverleners=30), "nee", "inspraak-short-stay"),
     (profile(verblijf="langdurig", sector="ggz", financiering="wmo"), "nee", "inspraak-no-law"),
     (profile(verblijf="langdurig", sector="ggz", financiering="wmo,particulier"), "onzeker", "inspraak-law-unsure"),
     (profile(verblijf="langdurig", sector="ggz", financiering="wmo,wlz"), "ja", "inspraak-long-stay"),
@@ -157,24 +160,13 @@ RIGHTS_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("answers", "status", "rule"), WMCZ)
-def test_wmcz(data, answers, status, rule):
-    assert decided(answers, "wmcz", data) == (status, rule)
+TABLES = {"wmcz": WMCZ, "clientenraad": CLIENTENRAAD, "raad-per-locatie": PER_LOCATIE, "inspraak": INSPRAAK}
 
 
-@pytest.mark.parametrize(("answers", "status", "rule"), CLIENTENRAAD)
-def test_clientenraad(data, answers, status, rule):
-    assert decided(answers, "clientenraad", data) == (status, rule)
-
-
-@pytest.mark.parametrize(("answers", "status", "rule"), PER_LOCATIE)
-def test_raad_per_locatie(data, answers, status, rule):
-    assert decided(answers, "raad-per-locatie", data) == (status, rule)
-
-
-@pytest.mark.parametrize(("answers", "status", "rule"), INSPRAAK)
-def test_inspraak(data, answers, status, rule):
-    assert decided(answers, "inspraak", data) == (status, rule)
+@pytest.mark.parametrize(("obligation_id", "answers", "status", "rule"),
+                         [(o, *row) for o, table in TABLES.items() for row in table])
+def test_the_right_rule_decides(data, obligation_id, answers, status, rule):
+    assert decided(answers, obligation_id, data) == (status, rule)
 
 
 @pytest.mark.parametrize("right", RIGHTS)
@@ -185,8 +177,7 @@ def test_rights_follow_the_council(data, right, answers, status, rule):
 
 def test_every_rule_is_tested(data):
     """A rule no table row reaches is either dead law or untested law."""
-    tables = [(WMCZ, "wmcz"), (CLIENTENRAAD, "clientenraad"), (PER_LOCATIE, "raad-per-locatie"), (INSPRAAK, "inspraak")]
-    reached = {rule for table, _ in tables for _, _, rule in table}
+    reached = {rule for table in TABLES.values() for _, _, rule in table}
     reached |= {f"{prefix}-{rule}" for prefix in RIGHT_PREFIX.values() for _, _, rule in RIGHTS_CASES}
     in_data = {rule["id"] for o in data["law"]["obligations"] for rule in o["rules"]}
     assert in_data <= reached, sorted(in_data - reached)
@@ -262,10 +253,27 @@ def test_wmo_only_cites_its_sources_and_is_not_a_confident_no(data):
     assert wmcz["certainty"]["id"] != "law"
 
 
+def test_short_stay_says_langdurig_is_open_for_revalidatie_grz_hospice_and_logeerzorg(data):
+    revalidatie = obligation(advise(profile(verblijf="kort", sector="revalidatie"), data), "inspraak")
+    assert revalidatie["certainty"]["id"] == "open"
+    other = obligation(advise(profile(verblijf="kort", sector="ouderenzorg"), data), "inspraak")
+    assert all(word in other["why"] for word in ("geriatrische revalidatie", "hospice", "logeerzorg"))
+
+
+@pytest.mark.parametrize("right", ["adviesrecht", "instemmingsrecht", "medezeggenschapsregeling"])
+def test_a_voluntary_council_is_grounded_in_art_3_lid_2_and_art_6(data, right):
+    entry = obligation(advise(profile(zorgverleners=8), data), right)
+    assert entry["status"] == "nee"
+    assert "art. 3 lid 2 en art. 6" in entry["why"]
+    assert "wmcz-art-6" in [a["id"] for a in entry["articles"]]
+
+
 def test_bindende_voordracht_says_it_depends_on_a_raad_van_toezicht(data):
     for zorgverleners in (11, 5):
         why = obligation(advise(profile(zorgverleners=zorgverleners), data), "bindende-voordracht")["why"]
         assert "raad van toezicht" in why
+    why = obligation(advise(profile(zorgverleners=11), data), "bindende-voordracht")["why"]
+    assert "Zonder toezichthoudend orgaan geldt dit niet" in why
 
 
 def test_youth_cites_the_jeugdwet(data):

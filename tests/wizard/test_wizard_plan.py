@@ -2,8 +2,10 @@
 of bad input dropped with a Dutch notice, never an exception."""
 import pytest
 
-from wizard import advise
+from wizard import advise, shapes
 from wizard.plan import LIMITS, answer, method_key, parse_plan
+
+from test_wizard_shapes import check
 
 from wizard_helpers import profile
 
@@ -107,6 +109,14 @@ def test_the_browser_entry_point_adds_the_plan_and_never_raises(data):
     assert [m["id"] for m in result["plan"]["methods"]] == ["ideeenbord"]
     assert answer({"verblijf": "altijd"}, data)["plan"] is None
     assert answer("not a mapping", data)["plan"] is None
+
+
+@pytest.mark.parametrize("raw", [
+    {**profile(**ANSWERS), "plan": "ideeenbord,x", "vaak.ideeenbord": "soms", "terug": "y" * 999, "evaluatie": "6"},
+    profile(**ANSWERS), {"verblijf": "kort"}, "geen object",
+])
+def test_the_plan_answer_fits_its_shape(data, raw):
+    check(answer(raw, data), shapes.PlanAnswer, "answer")
 
 
 def test_plan_keys_do_not_disturb_the_answers(data):

@@ -22,14 +22,14 @@
    * @typedef {{type: "advice", id: number, result: Answer, ms: number}} AdviceMessage
    * @typedef {ProgressMessage|ReadyMessage|FailedMessage|AdviceMessage} WorkerMessage
    *
-   * What wizard.plan.answer returns (Python TypedDicts in wizard/).
+   * What wizard.plan.answer returns (the Python TypedDicts in wizard/shapes.py: PlanAnswer and below).
    * @typedef {{advice: Advice|null, errors: FieldError[], missing: string[], plan: Plan|null}} Answer
    * @typedef {{field: string, kind: string, message: string}} FieldError
    * @typedef {{id: string, label: string, note: string}} Certainty
    * @typedef {{id: string, label: string, url: string}} Article
    * @typedef {{id: string, letter: string, text: string, certainty: Certainty}} LawItem
    * @typedef {{id: string, title: string, status: "ja"|"nee"|"onzeker", why: string,
-   *   articles: Article[], certainty: Certainty, items?: LawItem[]}} Obligation
+   *   articles: Article[], certainty: Certainty, rule: string, topic: string, items?: LawItem[]}} Obligation
    * @typedef {{id: string, name: string, group: string, summary: string, score: number,
    *   reasons: string[], caveats: string[], recommended: boolean}} Method
    * @typedef {{doelgroep: string, label: string, text: string, closest: string[]}} DoelgroepNote
@@ -249,6 +249,9 @@
       });
       renderItems(details, o.items || []);
       renderCertainty(page, details, o.certainty);
+      var more = slot(details, "topic");
+      more.href = page.hrefs.topic.replace("{id}", o.topic);
+      more.setAttribute("aria-label", more.textContent + ": " + o.title);
       list.appendChild(details);
     });
   }

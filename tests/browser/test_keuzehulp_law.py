@@ -1,0 +1,98 @@
+"""The keuzehulp's legal model v2 in the browser: the new questions, shared links with and
+without them, and Dutch messages beside the field for answers that cannot be used."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+ENGINE_BOOT = 120_000  # ms: Pyodide boots in seconds; the limit only stops a hung test
+
+
+def advice_shown(page):
+    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
+
+
+def status(page, obligation: str):
+    return page.locator(f"[data-obligation='{obligation}']")
+
+
+# The examples at the top of issue #9, opened from a shared link.
+EXAMPLES = [
+    ("verblijf=langdurig&sector=jeugdhulp&zorgverleners=1", {"wmcz": "ja", "clientenraad": "nee", "inspraak": "ja"}),
+    ("verblijf=kort&sector=eerstelijn&zorgverleners=20", {"clientenraad": "ja"}),
+    ("verblijf=langdurig&sector=ggz&zorgverleners=40&financiering=wmo", {"wmcz": "nee", "inspraak": "nee"}),
+    ("verblijf=geen&sector=apotheek&zorgverleners=30", {"wmcz": "nee"}),
+    ("verblijf=kort&sector=defensie&zorgverleners=200", {"wmcz": "nee"}),
+    ("verblijf=langdurig&sector=ouderenzorg&zorgverleners=900&locaties=8", {"raad-per-locatie": "ja"}),
+    # links made before the new questions existed still work
+    ("verblijf=langdurig&sector=ouderenzorg&zorgverleners=40&doelgroep=dementie,nah&ervaring=nieuw&clientenraad=opstarten",
+     {"wmcz": "ja", "clientenraad": "ja", "raad-per-locatie": "onzeker", "inspraak": "ja"}),
+]
+
+
+@pytest.mark.parametrize(("fragment", "expected"), EXAMPLES)
+def test_shared_link_gives_the_readme_answer(page, site_url, fragment, expected):
+    page.goto(site_url + "keuzehulp/#" + fragment)
+    advice_shown(page)
+    for obligation, value in expected.items():
+        expect(status(page, obligation)).to_have_attribute("data-status", value)
+
+
+def test_new_answers_from_a_link_fill_the_form(page, site_url, assert_local):
+    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=ggz&zorgverleners=40&zelfstandig=nee"
+              "&financiering=wlz,wmo&locaties=3")
+    advice_shown(page)
+    expect(page.get_by_label("Nee, wij zijn een organisatie, of ik heb mensen in dienst")).to_be_checked()
+    expect(page.get_by_label("Wet langdurige zorg (Wlz), bijvoorbeeld via het zorgkantoor")).to_be_checked()
+    expect(page.get_by_label("Cliënten betalen zelf")).not_to_be_checked()
+    expect(page.get_by_label("Op hoeveel locaties geeft u zorg?")).to_have_value("3")
+    expect(status(page, "raad-per-locatie")).to_have_attribute("data-status", "ja")
+    assert_local()
+
+
+def test_answering_the_new_questions_updates_advice_and_link(page, site_url, assert_local, assert_accessible):
+    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=eerstelijn&zorgverleners=1")
+    advice_shown(page)
+    # One care provider is an instelling, unless the reader works alone.
+    expect(status(page, "wmcz")).to_have_attribute("data-status", "ja")
+    page.get_by_label("Ja, ik werk alleen en geef alle zorg zelf").check()
+    expect(status(page, "wmcz")).to_have_attribute("data-status", "nee")
+    expect(page).to_have_url(re.compile(r"zelfstandig=ja"))
+    # The question says why it is asked, folded away until the reader wants it.
+    why = page.locator("[data-question=zelfstandig] details")
+    expect(why).to_contain_text("Waarom vragen wij dit?")
+    assert_accessible("with the new questions")
+    assert_local()
+
+
+def test_funding_checkboxes_change_the_answer(page, site_url):
+    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=30")
+    advice_shown(page)
+    page.get_by_label(re.compile(r"Wmo 2015, via de gemeente")).check()
+    expect(status(page, "wmcz")).to_have_attribute("data-status", "nee")
+    expect(page).to_have_url(re.compile(r"financiering=wmo$"))
+    page.get_by_label("Wet langdurige zorg (Wlz), bijvoorbeeld via het zorgkantoor").check()
+    expect(status(page, "wmcz")).to_have_attribute("data-status", "ja")
+    expect(page).to_have_url(re.compile(r"financiering=wlz,wmo$"))
+
+
+def test_invalid_new_answers_get_a_dutch_message_beside_the_field(page, site_url, assert_accessible):
+    page.goto(site_url + "keuzehulp/#verblijf=kort&sector=ggz&zorgverleners=4"
+              "&zelfstandig=soms&financiering=gemeente&locaties=0")
+    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached(timeout=ENGINE_BOOT)
+    expect(page.locator("[data-error-for=zelfstandig]")).to_contain_text("‘soms’ kennen wij niet")
+    expect(page.locator("[data-error-for=financiering]")).to_contain_text("‘gemeente’ kennen wij niet")
+    expect(page.locator("[data-error-for=locaties]")).to_contain_text("niet kleiner zijn dan 1")
+    expect(page.locator("[data-wizard-result]")).to_be_hidden()
+    assert_accessible("with errors on the new questions")
+
+
+def test_answers_that_contradict_each_other_are_explained_beside_the_field(page, site_url):
+    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=ggz&zorgverleners=12&zelfstandig=ja")
+    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached(timeout=ENGINE_BOOT)
+    expect(page.locator("[data-error-for=zelfstandig]")).to_contain_text("u vulde 12 zorgverleners in")
+    page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?").fill("1")
+    advice_shown(page)
+    expect(page.locator("[data-error-for=zelfstandig]")).to_be_hidden()

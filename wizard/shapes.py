@@ -1,0 +1,186 @@
+"""The engine's boundary as types: the advice JSON, what the browser gets, and
+the messages between the keuzehulp page and its Web Worker.
+
+Plain JSON travels across every boundary (CLI stdout, Pyodide to JavaScript,
+the golden file), so these TypedDicts are the one written-down shape of it;
+tests/wizard/test_wizard_shapes.py checks real advice against them, and the
+JavaScript side mirrors them in a JSDoc typedef. New keys are additive.
+"""
+from typing import Literal, NotRequired, TypedDict
+
+Status = Literal["ja", "nee", "onzeker"]
+Answer = str | int | list[str]
+
+
+class Article(TypedDict):
+    id: str
+    label: str  # e.g. "art. 7 lid 1 Wmcz 2018"
+    url: str  # the official text on wetten.overheid.nl
+
+
+class Certainty(TypedDict):
+    id: str  # vocabulary certainty key: law, sec, single, seed, open
+    label: str
+    note: str
+
+
+class Item(TypedDict):
+    id: str  # e.g. art7-h
+    letter: str
+    text: str
+    certainty: Certainty
+
+
+class Obligation(TypedDict):
+    id: str  # contract.OBLIGATIONS, in that order
+    title: str
+    status: Status
+    why: str
+    articles: list[Article]
+    certainty: Certainty
+    rule: str  # id of the rule in data/law.yaml that decided
+    topic: str  # id of the page in wet-en-regels/ that explains it
+    items: NotRequired[list[Item]]  # adviesrecht and instemmingsrecht only
+
+
+class Method(TypedDict):
+    id: str
+    name: str
+    group: str
+    summary: str
+    score: int
+    reasons: list[str]  # one sentence each, built from the method's own `fit` facts
+    caveats: list[str]  # what to mind (e.g. a facilitator for beginners), not why it fits
+    recommended: bool  # at most three; they come first
+
+
+class DoelgroepNote(TypedDict):
+    """A chosen doelgroep that no method is made for, and the closest fit."""
+    doelgroep: str
+    label: str
+    text: str
+    closest: list[str]  # method ids, best first
+
+
+class StructureLink(TypedDict):
+    topic: str  # a topic id (wet-en-regels/<topic>/)
+    section: str  # a section id on that page
+    label: str
+
+
+class StructureAdvice(TypedDict):
+    """How other organisations arranged medezeggenschap: advice, not law (wizard/structure.py)."""
+    id: str
+    title: str
+    text: str
+    link: StructureLink
+
+
+class Module(TypedDict):
+    id: str
+    title: str
+    kind: str
+    summary: str
+    score: int
+    reasons: list[str]
+    recommended: bool  # the best three; the page folds the others away
+
+
+class Advice(TypedDict):
+    profile: dict[str, Answer]  # the clean answers: contract.FIELDS that were given
+    obligations: list[Obligation]
+    methods: list[Method]
+    doelgroep_notes: list[DoelgroepNote]
+    structure: list[StructureAdvice]
+    modules: list[Module]
+    disclaimer: str
+    peildatum: str  # yyyy-mm-dd
+
+
+class FieldError(TypedDict):
+    field: str  # a question id, or "profiel"
+    kind: str  # profile.ERROR_KINDS, or "conflict"
+    message: str  # Dutch, shown next to the question
+
+
+class BrowserAnswer(TypedDict):
+    """What wizard.browser.answer returns: never an exception for the reader's input."""
+    advice: Advice | None
+    errors: list[FieldError]  # wrong answers (not the missing ones)
+    missing: list[str]  # required questions not answered yet
+
+
+# --- the inspraakplan (wizard/plan.py) ---------------------------------------------
+
+class PlanMethodKeys(TypedDict):
+    often: str  # the fragment key, e.g. "vaak.ideeenbord"
+    organiser: str
+    participants: str
+
+
+class PlanMethod(TypedDict):
+    id: str
+    name: str
+    recommended: bool
+    often: str  # a value of data/wizard.yaml plan.often, or ""
+    organiser: str
+    participants: str
+    keys: PlanMethodKeys
+
+
+class PlanKeys(TypedDict):
+    methods: str
+    feedback: str
+    council: str
+    evaluation: str
+
+
+class Plan(TypedDict):
+    methods: list[PlanMethod]
+    chosen_by: Literal["reader", "recommendation"]
+    feedback: str
+    council: str
+    evaluation: str  # a value of plan.evaluation.options, or ""
+    asks_council: bool
+    keys: PlanKeys
+    limits: dict[str, int]
+    notices: list[str]  # Dutch, one per answer that was dropped or cut
+
+
+class PlanAnswer(BrowserAnswer):
+    """What wizard.plan.answer (the worker's entry point) returns: the answer plus the plan."""
+    plan: Plan | None
+
+
+# --- docs/assets/js/keuzehulp-worker.mjs ---------------------------------------
+
+class AskMessage(TypedDict):
+    """Page to worker: the raw answers, as the fragment or the form has them."""
+    id: int
+    answers: dict[str, str]
+
+
+class ProgressMessage(TypedDict):
+    type: Literal["progress"]
+    step: Literal["runtime", "engine"]
+
+
+class ReadyMessage(TypedDict):
+    type: Literal["ready"]
+    python: str
+    files: list[str]  # what the worker fetched, for the offline cache
+
+
+class FailedMessage(TypedDict):
+    type: Literal["failed"]
+    detail: NotRequired[str]
+
+
+class AdviceMessage(TypedDict):
+    type: Literal["advice"]
+    id: int  # the AskMessage it answers
+    result: PlanAnswer
+    ms: float
+
+
+WorkerMessage = ProgressMessage | ReadyMessage | FailedMessage | AdviceMessage
