@@ -12,6 +12,7 @@ from .contract import CERTAINTIES, CHOICE, FIELDS, MULTIPLE, OBLIGATIONS, QUESTI
 from .profile import CONFLICTS, ERROR_KINDS, ERROR_PLACEHOLDERS
 from .rank_methods import REASON_PLACEHOLDERS as METHOD_REASONS
 from .rank_modules import REASON_PLACEHOLDERS as MODULE_REASONS
+from .result_checks import check_result_data
 from .text import placeholders, stray_brace
 
 Location = tuple
@@ -33,6 +34,7 @@ def check_data(data: dict) -> list[tuple[Location, str]]:
         problems += _check_vocabulary(data["vocabulary"])
     if isinstance(data.get("topics"), dict) and isinstance(data.get("law"), dict):
         problems += _check_topics(data["topics"], data["law"])
+    problems += check_result_data(data)  # what the result and the plan read (wizard/result_checks.py)
     return problems
 
 

@@ -9,6 +9,8 @@ from .profile import ProfileError, answer_labels, parse_profile
 from .rank_methods import rank_methods
 from .rank_modules import rank_modules
 from .ranking import Context
+from .recommend import doelgroep_notes
+from .structure import structure_advice
 from .shapes import Advice
 from .text import fill
 
@@ -36,6 +38,8 @@ def advice_for(clean: dict, data: dict) -> Advice:
         "profile": {key: clean[key] for key in FIELDS if key in clean},
         "obligations": obligations,
         "methods": methods,
+        "doelgroep_notes": doelgroep_notes(context, methods),
+        "structure": structure_advice(context),
         "modules": rank_modules(context, methods),
         "disclaimer": fill(data["wizard"]["result"]["disclaimer"], {"peildatum": dutch_date(peildatum)}),
         "peildatum": peildatum,

@@ -19,11 +19,12 @@ WEIGHT_ITEM_VERBLIJF = 2
 WEIGHT_ITEM = 1
 # Inspraak required: the council must use its results (art. 5 lid 4).
 WEIGHT_ACHTERBAN = 1
-# Supports a method at the top of the reader's list.
+# Supports a method recommended to the reader.
 WEIGHT_RELATED_METHOD = 1
 # Experienced: trajecten go deeper than a course.
 WEIGHT_NEXT_STEP = 1
-TOP_METHODS = 3  # "the top of the list" for WEIGHT_RELATED_METHOD
+# The few offerings the page shows first; the others sit behind "Meer opleidingen".
+RECOMMENDED_MODULES = 3
 
 REASON_PLACEHOLDERS = {
     "starter_opstarten": {"clientenraad"},
@@ -118,14 +119,17 @@ def _related_method(top_methods: list[dict]):
 
 
 def rank_modules(context: Context, ranked_methods: list[dict]) -> list[dict]:
+    """The offerings that fit, best first; the best few are `recommended`, the rest the page folds away."""
     offerings = (context.data.get("modules") or {}).get("offerings") or []
-    top = [m for m in ranked_methods if m["score"] > 0][:TOP_METHODS]
+    top = [m for m in ranked_methods if m.get("recommended")]
     rules = (starter, choose_form, law_items, achterban, next_step, _related_method(top))
     templates = context.data["wizard"]["reasons"]["modules"]
+    fitting = [row for row in rank(offerings, rules, context, templates) if row.score > 0]
     return [
-        {"id": o["id"], "title": o.get("title", o["id"]), "kind": o.get("kind", ""), "score": score, "reasons": reasons}
-        for o, score, reasons in rank(offerings, rules, context, templates)
-        if score > 0
+        {"id": row.entry["id"], "title": row.entry.get("title", row.entry["id"]), "kind": row.entry.get("kind", ""),
+         "summary": row.entry.get("summary", ""), "score": row.score, "reasons": row.texts(),
+         "recommended": index < RECOMMENDED_MODULES}
+        for index, row in enumerate(fitting)
     ]
 
 

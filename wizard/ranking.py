@@ -12,7 +12,7 @@ from .text import fill
 @dataclass(frozen=True)
 class Point:
     weight: int
-    reason: str  # key under data/wizard.yaml reasons.<methods|modules>
+    reason: str  # key under data/wizard.yaml reasons.<methods|method_caveats|modules>
     values: dict = field(default_factory=dict)  # extra placeholders for this reason
 
 
@@ -28,13 +28,32 @@ class Context:
         return self.data["wizard"]["ranking"]
 
 
-def rank(entries: list[dict], rules: tuple, context: Context, templates: dict) -> list[tuple[dict, int, list[str]]]:
-    """(entry, score, reasons) best first; ties keep the order of the data file."""
+@dataclass(frozen=True)
+class Ranked:
+    entry: dict
+    score: int
+    reasons: tuple  # (reason key, text) per point, in rule order, without repeats
+
+    def texts(self, keep=lambda key: True) -> list[str]:
+        return [text for key, text in self.reasons if keep(key)]
+
+
+def rank(entries: list[dict], rules: tuple, context: Context, templates: dict) -> list[Ranked]:
+    """Best first; ties keep the order of the data file."""
     scored = []
     for index, entry in enumerate(entries):
         points = [point for rule in rules for point in rule(entry, context)]
         score = sum(point.weight for point in points)
-        reasons = [fill(templates[p.reason], {**context.labels, **p.values}) for p in points]
-        scored.append((-score, index, entry, score, reasons))
+        scored.append((-score, index, Ranked(entry, score, _reasons(points, context, templates))))
     scored.sort(key=lambda row: row[:2])
-    return [(entry, score, reasons) for _, _, entry, score, reasons in scored]
+    return [row[2] for row in scored]
+
+
+def _reasons(points: list[Point], context: Context, templates: dict) -> tuple:
+    seen, reasons = set(), []
+    for point in points:
+        text = fill(templates[point.reason], {**context.labels, **point.values})
+        if text not in seen:  # two rules may rest on the same fact: say it once
+            seen.add(text)
+            reasons.append((point.reason, text))
+    return tuple(reasons)

@@ -49,21 +49,49 @@ class Method(TypedDict):
     group: str
     summary: str
     score: int
-    reasons: list[str]
+    reasons: list[str]  # one sentence each, built from the method's own `fit` facts
+    caveats: list[str]  # what to mind (e.g. a facilitator for beginners), not why it fits
+    recommended: bool  # at most three; they come first
+
+
+class DoelgroepNote(TypedDict):
+    """A chosen doelgroep that no method is made for, and the closest fit."""
+    doelgroep: str
+    label: str
+    text: str
+    closest: list[str]  # method ids, best first
+
+
+class StructureLink(TypedDict):
+    topic: str  # a topic id (wet-en-regels/<topic>/)
+    section: str  # a section id on that page
+    label: str
+
+
+class StructureAdvice(TypedDict):
+    """How other organisations arranged medezeggenschap: advice, not law (wizard/structure.py)."""
+    id: str
+    title: str
+    text: str
+    link: StructureLink
 
 
 class Module(TypedDict):
     id: str
     title: str
     kind: str
+    summary: str
     score: int
     reasons: list[str]
+    recommended: bool  # the best three; the page folds the others away
 
 
 class Advice(TypedDict):
     profile: dict[str, Answer]  # the clean answers: contract.FIELDS that were given
     obligations: list[Obligation]
     methods: list[Method]
+    doelgroep_notes: list[DoelgroepNote]
+    structure: list[StructureAdvice]
     modules: list[Module]
     disclaimer: str
     peildatum: str  # yyyy-mm-dd
@@ -80,6 +108,48 @@ class BrowserAnswer(TypedDict):
     advice: Advice | None
     errors: list[FieldError]  # wrong answers (not the missing ones)
     missing: list[str]  # required questions not answered yet
+
+
+# --- the inspraakplan (wizard/plan.py) ---------------------------------------------
+
+class PlanMethodKeys(TypedDict):
+    often: str  # the fragment key, e.g. "vaak.ideeenbord"
+    organiser: str
+    participants: str
+
+
+class PlanMethod(TypedDict):
+    id: str
+    name: str
+    recommended: bool
+    often: str  # a value of data/wizard.yaml plan.often, or ""
+    organiser: str
+    participants: str
+    keys: PlanMethodKeys
+
+
+class PlanKeys(TypedDict):
+    methods: str
+    feedback: str
+    council: str
+    evaluation: str
+
+
+class Plan(TypedDict):
+    methods: list[PlanMethod]
+    chosen_by: Literal["reader", "recommendation"]
+    feedback: str
+    council: str
+    evaluation: str  # a value of plan.evaluation.options, or ""
+    asks_council: bool
+    keys: PlanKeys
+    limits: dict[str, int]
+    notices: list[str]  # Dutch, one per answer that was dropped or cut
+
+
+class PlanAnswer(BrowserAnswer):
+    """What wizard.plan.answer (the worker's entry point) returns: the answer plus the plan."""
+    plan: Plan | None
 
 
 # --- docs/assets/js/keuzehulp-worker.mjs ---------------------------------------
@@ -109,7 +179,7 @@ class FailedMessage(TypedDict):
 class AdviceMessage(TypedDict):
     type: Literal["advice"]
     id: int  # the AskMessage it answers
-    result: BrowserAnswer
+    result: PlanAnswer
     ms: float
 
 

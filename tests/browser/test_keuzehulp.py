@@ -1,14 +1,25 @@
-"""The keuzehulp in the browser: the same Python engine under Pyodide."""
+"""The keuzehulp in the browser: the same Python engine under Pyodide, its result outcome first."""
 from __future__ import annotations
 
 import json
 import re
 from pathlib import Path
 
+import pytest
+import yaml
 from playwright.sync_api import expect
 
+from wizard.contract import OBLIGATIONS
+
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "profiles.json"
+METHODS = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "methods.yaml").read_text(encoding="utf-8"))["methods"]
 ENGINE_BOOT = 120_000  # ms: Pyodide boots in seconds; the limit only stops a hung test
+CARE_MANAGER = ("keuzehulp/#verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=120"
+                "&doelgroep=verstandelijke-beperking,weinig-taal&ervaring=bezig&clientenraad=ja")
+
+
+def _recommended(page) -> list[str]:
+    return [el.get_attribute("data-method") for el in page.locator("[data-recommended]").element_handles()]
 
 
 def advice_shown(page):
@@ -36,31 +47,121 @@ def test_answer_from_scratch(page, site_url, assert_local, assert_accessible):
         "adviesrecht": "ja", "instemmingsrecht": "ja", "bindende-voordracht": "ja",
         "commissie-van-vertrouwenslieden": "ja",
     }
+    # Answering from scratch keeps the questions on top; the outcome follows them.
+    expect(page.locator("[data-wizard]")).not_to_have_attribute("data-layout", "outcome-first")
+    # The summary line links to the details, which open in place.
+    page.locator("[data-wizard-summary]").get_by_role("link", name="Adviesrecht voor de cliëntenraad").click()
+    expect(page.locator("[data-obligation=adviesrecht]")).to_have_attribute("open", "")
     # Long stay: art. 7 h (huisvesting) is among the adviesrecht items, with its article link.
     expect(page.locator("[data-obligation=adviesrecht] [data-item=art7-h]")).to_be_visible()
     expect(page.locator("[data-obligation=adviesrecht] a[href^='https://wetten.overheid.nl/']").first).to_be_visible()
+    # ...and a link to the page that explains the rule.
+    expect(page.get_by_role("link", name="Meer uitleg over deze regel: Adviesrecht voor de cliëntenraad")).to_have_attribute(
+        "href", re.compile(r"wet-en-regels/adviesrecht/$"))
     expect(page).to_have_url(re.compile(r"#verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=30$"))
-    expect(page.locator("[data-wizard-methods] li[data-suggestion]").first).to_be_visible()
+    expect(page.locator("[data-wizard-recommended] [data-recommended]").first).to_be_visible()
     assert_accessible("on the keuzehulp with advice")
     assert_local()
 
 
-def test_shared_link_shows_same_advice_and_reacts_to_changes(page, site_url, assert_local):
+def test_shared_link_opens_on_the_outcome_and_reacts_to_changes(page, site_url, assert_local):
     page.goto(site_url + "keuzehulp/#verblijf=kort&sector=ziekenhuis&zorgverleners=11")
     advice_shown(page)
+    expect(page.locator("[data-wizard]")).to_have_attribute("data-layout", "outcome-first")
+    assert page.evaluate("""() => {
+        const result = document.querySelector('[data-wizard-result]');
+        const form = document.querySelector('[data-wizard-form]');
+        return !!(result.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }""")
     expect(page.get_by_label("Ziekenhuis")).to_be_checked()
     expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
     expect(page.locator("[data-obligation=inspraak]")).to_have_attribute("data-status", "nee")
+    expect(page.locator("[data-summary-for=inspraak] .iw-badge")).to_have_text("Nee")
     # Short stay: art. 8 g (day and night) applies, art. 7 h (long stay only) does not.
     expect(page.locator("[data-item=art8-g]")).to_be_attached()
     expect(page.locator("[data-item=art7-h]")).to_have_count(0)
 
-    # 10 people is the boundary: no council required any more, and the rights that hang on it go.
+    # "Wijzig" moves to the question; a change there updates the outcome above it.
+    page.locator("[data-wizard-answers]").get_by_role("link", name="Wijzig: Aantal zorgverleners").click()
+    expect(page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?")).to_be_focused()
     page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?").fill("10")
+    # 10 people is the boundary: no council required any more, and the rights that hang on it go.
     expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "nee")
     expect(page.locator("[data-obligation=adviesrecht]")).to_have_attribute("data-status", "nee")
     expect(page).to_have_url(re.compile(r"zorgverleners=10$"))
+    expect(page.get_by_role("link", name="Terug naar uw uitkomst")).to_be_visible()
     assert_local()
+
+
+@pytest.mark.parametrize("width, height", [(1280, 800), (390, 800)])
+def test_first_screen_shows_what_the_law_asks_and_which_methods_fit(browser, site_url, width, height):
+    """A care manager opening a shared link sees the obligations and two or three methods with why."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(site_url + CARE_MANAGER)
+    advice_shown(page)
+
+    def in_first_screen(locator) -> bool:
+        box = locator.bounding_box()
+        return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+
+    summary = page.locator("[data-wizard-summary] > li")
+    expect(summary).to_have_count(len(OBLIGATIONS))
+    assert in_first_screen(summary.last), "the last obligation line is below the first screen"
+    methods = page.locator("[data-wizard-recommended] > li[data-recommended]")
+    expect(methods).to_have_count(3)
+    seen = [i for i in range(3) if in_first_screen(methods.nth(i).locator("h4"))
+            and in_first_screen(methods.nth(i).locator(".iw-reasons li").first)]
+    assert len(seen) >= 2, f"only methods {seen} with a reason in the first {width}x{height} screen"
+    context.close()
+
+
+def test_reasons_are_the_methods_own_and_groups_without_a_method_are_named(page, site_url, assert_accessible):
+    page.goto(site_url + CARE_MANAGER)
+    advice_shown(page)
+    recommended = page.locator("[data-wizard-recommended] [data-recommended]")
+    reasons = [recommended.nth(i).locator(".iw-reasons li").first.inner_text() for i in range(recommended.count())]
+    assert len(set(reasons)) == len(reasons), reasons
+    # verstandelijke-beperking: a method made for it is recommended; without one, the page says so
+    # plainly and names the closest fit (which methods are tagged is content, so ask the data).
+    tagged = {m["id"] for m in METHODS if "verstandelijke-beperking" in (m.get("suited_for") or [])}
+    note = page.locator("[data-doelgroep-note=verstandelijke-beperking]")
+    if tagged:
+        expect(note).to_have_count(0)
+        assert tagged & set(_recommended(page))
+    else:
+        expect(note).to_contain_text("Geen van deze manieren is speciaal gemaakt voor")
+        closest = [m for m in METHODS if "verstandelijke-beperking" in ((m.get("fit") or {}).get("doelgroep") or {})]
+        assert closest and all(m["name"] in note.inner_text() for m in closest)
+        assert {m["id"] for m in closest} & set(_recommended(page))
+    # The others follow compactly; every method is on the page once.
+    expect(page.locator("[data-wizard-more-methods] > li[data-method]")).to_have_count(11)
+    expect(page.locator("[data-wizard-result] [data-method]")).to_have_count(14)
+    # Training: the best few, the rest folded away.
+    expect(page.locator("[data-wizard-modules] > li")).to_have_count(3)
+    expect(page.locator("[data-wizard-more-modules]")).to_be_hidden()
+    page.get_by_text("Meer opleidingen").click()
+    expect(page.locator("[data-wizard-more-modules] > li").first).to_be_visible()
+    assert_accessible("with the folds closed")
+    page.evaluate("() => document.querySelectorAll('[data-wizard-result] details').forEach(d => d.open = true)")
+    assert_accessible("with every details open")
+
+
+def test_structure_advice_for_youth_care_is_marked_as_advice(page, site_url, assert_accessible):
+    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=jeugdhulp&zorgverleners=150&doelgroep=jongeren")
+    advice_shown(page)
+    structure = page.locator("[data-wizard-structure]")
+    expect(structure).to_be_visible()
+    expect(structure).to_contain_text("Advies, geen wet")
+    youth = structure.locator("[data-structure=jongeren-en-ouders]")
+    expect(youth).to_contain_text("jongerenraad")
+    expect(youth.get_by_role("link")).to_have_attribute("href", re.compile(r"wet-en-regels/raad-of-panel/#jongeren-en-ouders$"))
+    expect(structure.locator("[data-structure=groot-ambulant]")).to_be_visible()
+    assert_accessible("with structure advice")
+    # A profile that does not call for it gets none.
+    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=40")
+    advice_shown(page)
+    expect(structure).to_be_hidden()
 
 
 def test_bad_fragment_gets_a_dutch_message_next_to_the_field(page, site_url, assert_local, assert_accessible):
@@ -71,6 +172,7 @@ def test_bad_fragment_gets_a_dutch_message_next_to_the_field(page, site_url, ass
     expect(verblijf_error).to_contain_text("‘altijd’ kennen wij niet")
     expect(page.locator("[data-error-for=zorgverleners]")).to_contain_text("niet kleiner zijn dan 0")
     expect(page.locator("[data-wizard-result]")).to_be_hidden()
+    expect(page.locator("[data-plan]")).to_be_hidden()
     assert_accessible("with field errors")
     # Fixing the answer clears the message and shows advice.
     page.get_by_label("Nee, cliënten verblijven niet bij ons").check()
@@ -121,17 +223,3 @@ def test_static_overview_without_javascript(browser, site_url):
     expect(page.locator("h1")).to_contain_text("Overzicht van de keuzehulp")
     expect(page.locator("table").first).to_be_visible()
     context.close()
-
-
-def test_result_prints_without_the_form(page, site_url):
-    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=ggz&zorgverleners=50")
-    advice_shown(page)
-    page.emulate_media(media="print")
-    expect(page.locator("[data-wizard-form]")).to_be_hidden()
-    expect(page.locator(".md-header")).to_be_hidden()
-    expect(page.locator("[data-wizard-result]")).to_be_visible()
-    expect(page.locator("[data-wizard-date]")).not_to_be_empty()
-    expect(page.locator("[data-wizard-answers] dd").first).to_be_visible()
-    expect(page.locator("[data-obligation=adviesrecht] a[href^='https://wetten.overheid.nl/']").first).to_be_visible()
-    expect(page.locator("[data-wizard-disclaimer]")).to_contain_text("geen juridisch advies")
-    expect(page.get_by_role("link", name="Wijzig").first).to_be_hidden()

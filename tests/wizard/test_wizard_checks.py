@@ -151,7 +151,7 @@ def _bad_error_placeholder(data):
 
 
 def _bad_reason_placeholder(data):
-    data["wizard"]["reasons"]["methods"]["low_effort"] = "Weinig moeite voor {verblijf}."
+    data["wizard"]["reasons"]["methods"]["first_step"] = "Een begin in de {sector}: {feit}"
 
 
 def _unknown_reason(data):
@@ -209,7 +209,7 @@ def _vocabulary_certainty(data):
     (_drop_question, ("wizard", "questions"), "one per profile key"),
     (_drop_error_text, ("wizard", "errors"), "too_large"),
     (_bad_error_placeholder, ("wizard", "errors", "missing"), "{veld}"),
-    (_bad_reason_placeholder, ("wizard", "reasons", "methods", "low_effort"), "allowed here: none"),
+    (_bad_reason_placeholder, ("wizard", "reasons", "methods", "first_step"), "allowed here: {ervaring}, {feit}"),
     (_unknown_reason, ("wizard", "reasons", "modules", "extra"), "does not use"),
     (_missing_reason, ("wizard", "reasons", "modules"), "achterban"),
     (_bad_disclaimer, ("wizard", "result", "disclaimer"), "{datum}"),

@@ -43,11 +43,12 @@ def test_advice_is_plain_json_and_data_is_not_changed(data):
 
 def test_advice_shape(data):
     advice = advise(profile(), data)
-    assert list(advice) == ["profile", "obligations", "methods", "modules", "disclaimer", "peildatum"]
+    assert list(advice) == ["profile", "obligations", "methods", "doelgroep_notes", "structure", "modules",
+                            "disclaimer", "peildatum"]
     assert advice["peildatum"] == data["law"]["peildatum"]
     assert "23-11-2026" in advice["disclaimer"]
     for method in advice["methods"]:
-        assert set(method) == {"id", "name", "group", "summary", "score", "reasons"}
+        assert set(method) == {"id", "name", "group", "summary", "score", "reasons", "caveats", "recommended"}
 
 
 def test_advice_of_the_clean_profile_is_the_same(data):

@@ -1,6 +1,9 @@
 // The keuzehulp engine in a Web Worker, so the page stays responsive while the
 // Python runtime loads. It holds no rules: it boots Pyodide from this site,
-// unpacks the wizard package and calls its one browser entry point.
+// unpacks the wizard package and calls its one browser entry point,
+// wizard.plan.answer (the advice of wizard.browser.answer plus the plan).
+// The messages it sends and receives are typed in keuzehulp.js (WorkerMessage,
+// WorkerRequest).
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const assets = new URL("../", import.meta.url); // …/assets/, wherever the site is hosted
@@ -22,8 +25,8 @@ async function boot() {
   const [bundle, data] = await downloads;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/iw" });
   pyodide.pyimport("sys").path.insert(0, "/home/pyodide/iw");
-  const browser = pyodide.pyimport("wizard.browser");
-  engine = { answer: browser.answer, data: pyodide.pyimport("json").loads(data), pyodide };
+  const entry = pyodide.pyimport("wizard.plan");
+  engine = { answer: entry.answer, data: pyodide.pyimport("json").loads(data), pyodide };
   // What this worker fetched (runtime, engine, data): the page asks the service
   // worker to keep it, so the keuzehulp also works offline after this visit.
   const files = performance.getEntriesByType("resource").map((entry) => entry.name);
@@ -41,6 +44,8 @@ const booting = boot().catch((error) => {
 });
 
 onmessage = async (event) => {
+  // answers: the URL fragment as a Map (keuzehulp.js), or a plain object of
+  // answers (the golden-file test); toPy makes a dict of either.
   const { id, answers } = event.data;
   await booting;
   const started = performance.now();
