@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import compress
 from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
@@ -30,6 +31,9 @@ def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
     copy_pyodide(root / "node_modules" / "pyodide", site_dir / PYODIDE_DIR)
     write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
     write_service_worker(root / "templates" / "site" / "sw.js.j2", site_dir)
+    # Last: the siblings must match the final files (the card PDF, written by a
+    # later step, is not compressible).
+    compress.compress_site(site_dir, root / "build" / "compressed")
 
 
 def write_service_worker(template: Path, site_dir: Path) -> None:
