@@ -55,6 +55,8 @@ def copy_pyodide(package_dir: Path, target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copy2(package_dir / name, target / name)
+    # Stored entries: brotli then shrinks it by a third more on the wire (compress.py).
+    compress.store_uncompressed(target / "python_stdlib.zip")
 
 
 def wizard_zip(package_dir: Path) -> bytes:

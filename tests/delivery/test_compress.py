@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import os
+import zipfile
+from pathlib import Path
 
 import brotli
 import pytest
@@ -87,3 +89,24 @@ def test_built_site_has_siblings_for_every_compressible_file(built_site):
             checked.add(original.relative_to(built_site).as_posix())
     # The big ones the issue names: the wasm, the search index, pages, the service worker.
     assert {"assets/pyodide/pyodide.asm.wasm", "search/search_index.json", "index.html", "sw.js"} <= checked
+
+
+def test_store_uncompressed_keeps_every_entry(tmp_path):
+    path = tmp_path / "lib.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(zipfile.ZipInfo("pkg/__init__.py", (2020, 7, 1, 0, 0, 0)), TEXT)
+        archive.writestr("pkg/mod.py", b"x = 1\n")
+    before = {i.filename: (i.date_time, zipfile.ZipFile(path).read(i)) for i in zipfile.ZipFile(path).infolist()}
+    compress.store_uncompressed(path)
+    with zipfile.ZipFile(path) as archive:
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_STORED}
+        assert {i.filename: (i.date_time, archive.read(i)) for i in archive.infolist()} == before
+
+
+def test_built_stdlib_zip_is_stored_and_travels_smaller(built_site):
+    stdlib = built_site / "assets" / "pyodide" / "python_stdlib.zip"
+    with zipfile.ZipFile(stdlib) as archive:
+        assert {i.compress_type for i in archive.infolist()} == {zipfile.ZIP_STORED}
+    # Its brotli sibling is smaller than the deflated zip npm ships.
+    shipped = Path(__file__).resolve().parents[2] / "node_modules" / "pyodide" / "python_stdlib.zip"
+    assert stdlib.with_name("python_stdlib.zip.br").stat().st_size < 0.8 * shipped.stat().st_size
