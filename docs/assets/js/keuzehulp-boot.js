@@ -14,7 +14,10 @@
   var root = script.closest("[data-wizard]");
   var url = new URL("js/keuzehulp-worker.mjs", new URL(root.dataset.assets, location.href));
   var offline = window.__iwOffline;
+  // Marks for make bench: how long the wait for the service worker takes.
+  performance.mark("iw:boot");
   var started = (offline ? offline.controlled : Promise.resolve()).then(function () {
+    performance.mark("iw:worker");
     return new Worker(url, { type: "module" });
   });
   var messages = [];
