@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import compress
 from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
@@ -37,6 +38,9 @@ def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
     copy_pyodide(root / PYODIDE_PACKAGE, site_dir / PYODIDE_DIR)
     write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
     write_service_worker(root / "templates" / "site" / "sw.js.j2", site_dir)
+    # Last: the siblings must match the final files (the card PDF, written by a
+    # later step, is not compressible).
+    compress.compress_site(site_dir, root / "build" / "compressed")
 
 
 def write_service_worker(template: Path, site_dir: Path) -> None:
@@ -63,6 +67,8 @@ def copy_pyodide(package_dir: Path, target: Path) -> None:
     target.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         shutil.copy2(package_dir / name, target / name)
+    # Stored entries: brotli then shrinks it by a third more on the wire (compress.py).
+    compress.store_uncompressed(target / "python_stdlib.zip")
 
 
 def wizard_zip(package_dir: Path) -> bytes:

@@ -26,4 +26,6 @@ def files(data: dict, page_exists: Callable[[str], bool]) -> Iterator[tuple[str,
     for redirect in data.get("redirects", {}).get("redirects", []):
         old = redirect["from"]
         target = posixpath.relpath(routes.url_of(redirect["to"]) or ".", old) + "/"
-        yield f"{old}index.html", template.render(target=target)
+        # The script keeps the query and fragment; a file, for a strict CSP.
+        assets = posixpath.relpath("assets", old) + "/"
+        yield f"{old}index.html", template.render(target=target, assets=assets)

@@ -1,16 +1,25 @@
 """Serve the built site on 127.0.0.1, optionally under a sub-path (as on an intranet).
 
 Python's own http.server does not know every type the site needs (.mjs for the
-Pyodide module, .wasm), and cannot mount a site under /some/path/.
-Usage: python -m inspraakwijzer.serve [--host H] [--port P] [--prefix /inspraak/] SITE_DIR
+Pyodide module, .wasm), cannot mount a site under /some/path/, sends no
+Content-Security-Policy and ignores the build's precompressed .br/.gz files.
+This one does what the README asks of a production server, so the tests and
+the benchmark see the site as an intranet would serve it.
+Usage: python -m inspraakwijzer.serve [--host H] [--port P] [--prefix /inspraak/]
+       [--no-csp | --frame-ancestors SOURCES] [--csp-reports] SITE_DIR
 """
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
 import http.server
+import json
+import sys
 import threading
+from http import HTTPStatus
 from pathlib import Path
+from urllib.parse import urlsplit
 
 TYPES = {
     ".mjs": "text/javascript",
@@ -22,15 +31,137 @@ TYPES = {
     ".svg": "image/svg+xml",
 }
 
+# The policy the whole site works under (README, "Content-Security-Policy").
+# 'wasm-unsafe-eval' lets Pyodide compile its WebAssembly; nothing needs eval.
+# No frame-ancestors: the embed mode (?embed=1) is meant to be framed by an
+# intranet; a host that wants to limit who frames it adds that directive.
+POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+          "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self'; "
+          "manifest-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'")
+
+# Where browsers send violation reports when reporting is on (--csp-reports).
+REPORT_PATH = "__csp-report"
+REPORT_MAX_BYTES = 64 * 1024
+
+# Stored siblings the build writes (inspraakwijzer.compress), best first.
+CODINGS = (("br", ".br"), ("gzip", ".gz"))
+
+
+def policy_with_frame_ancestors(sources: str) -> str:
+    return f"{POLICY}; frame-ancestors {sources}"
+
+
+def accepted(header: str | None) -> dict[str, float]:
+    """Accept-Encoding as {coding: q}; a coding the header does not name is absent."""
+    weights = {}
+    for part in (header or "").split(","):
+        coding, *params = [p.strip() for p in part.split(";")]
+        if not coding:
+            continue
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        weights[coding.lower()] = q
+    return weights
+
+
+def choose(path: Path, header: str | None) -> tuple[str | None, Path]:
+    """The best stored encoding of path the client accepts: br, then gzip, then the file itself."""
+    weights = accepted(header)
+    for coding, suffix in CODINGS:
+        q = weights.get(coding, weights.get("*", 0.0))
+        sibling = path.with_name(path.name + suffix)
+        if q > 0 and sibling.is_file():
+            return coding, sibling
+    return None, path
+
+
+def has_siblings(path: Path) -> bool:
+    return any(path.with_name(path.name + suffix).is_file() for _, suffix in CODINGS)
+
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
     prefix = "/"
+    policy: str | None = POLICY
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_prefix__")
         return super().translate_path("/" + path[len(self.prefix):])
+
+    def end_headers(self) -> None:
+        if self.policy:
+            self.send_header("Content-Security-Policy", self.policy)
+        super().end_headers()
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not urlsplit(self.path).path.endswith("/"):
+                return super().send_head()  # its redirect to the address with a slash
+            path = path / "index.html"
+        if not path.is_file():
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        coding, body = choose(path, self.headers.get("Accept-Encoding"))
+        modified = int(path.stat().st_mtime)
+        if self.not_modified_since(modified):
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self.send_common_headers(path, modified)
+            self.end_headers()
+            return None
+        file = body.open("rb")
+        size = body.stat().st_size
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        if coding:
+            self.send_header("Content-Encoding", coding)
+        self.send_header("Content-Length", str(size))
+        self.send_common_headers(path, modified)
+        self.end_headers()
+        if self.server.sent is not None:
+            self.server.sent.append((self.command, urlsplit(self.path).path, coding or "identity", size))
+        return file
+
+    def send_common_headers(self, path: Path, modified: int) -> None:
+        self.send_header("Last-Modified", email.utils.formatdate(modified, usegmt=True))
+        if has_siblings(path):
+            self.send_header("Vary", "Accept-Encoding")
+
+    def not_modified_since(self, modified: int) -> bool:
+        since = self.headers.get("If-Modified-Since")
+        if not since or self.headers.get("If-None-Match"):
+            return False
+        try:
+            return modified <= email.utils.parsedate_to_datetime(since).timestamp()
+        except (TypeError, ValueError, OverflowError, IndexError):
+            return False
+
+    def do_POST(self) -> None:
+        """Collect CSP violation reports (report-uri), the only thing one may post here."""
+        if self.server.csp_reports is None or urlsplit(self.path).path != self.prefix + REPORT_PATH:
+            self.send_error(HTTPStatus.METHOD_NOT_ALLOWED)
+            return
+        length = int(self.headers.get("Content-Length") or 0)
+        if not 0 < length <= REPORT_MAX_BYTES:
+            self.send_error(HTTPStatus.BAD_REQUEST, "Report missing or too large")
+            return
+        try:
+            report = json.loads(self.rfile.read(length))
+        except ValueError:
+            self.send_error(HTTPStatus.BAD_REQUEST, "Report is not JSON")
+            return
+        self.server.csp_reports.append(report)
+        if self.server.verbose:
+            print(f"CSP violation: {json.dumps(report, ensure_ascii=False)}", file=sys.stderr, flush=True)
+        self.send_response(HTTPStatus.NO_CONTENT)
+        self.end_headers()
 
     def log_message(self, format, *args):  # noqa: A002 - keep test output readable
         if self.server.verbose:
@@ -38,17 +169,25 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
 
 def make_server(site_dir: Path, host: str = "127.0.0.1", port: int = 0, prefix: str = "/",
-                verbose: bool = False) -> http.server.ThreadingHTTPServer:
+                verbose: bool = False, policy: str | None = POLICY, reports: bool = False,
+                record: bool = False) -> http.server.ThreadingHTTPServer:
+    """reports=True asks browsers to report CSP violations; they are kept in server.csp_reports.
+    record=True keeps (method, path, encoding, body bytes) of every file sent in server.sent."""
     prefix = "/" + prefix.strip("/") + "/" if prefix.strip("/") else "/"
-    handler = functools.partial(type("SiteHandler", (Handler,), {"prefix": prefix}), directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer((host, port), handler)
+    reports = reports and policy is not None
+    if reports:
+        policy = f"{policy}; report-uri {prefix}{REPORT_PATH}"
+    handler_class = type("SiteHandler", (Handler,), {"prefix": prefix, "policy": policy})
+    server = http.server.ThreadingHTTPServer((host, port), functools.partial(handler_class, directory=str(site_dir)))
     server.verbose = verbose
+    server.sent = [] if record else None
+    server.csp_reports = [] if reports else None
     server.daemon_threads = True
     return server
 
 
-def serve_in_background(site_dir: Path, prefix: str = "/") -> tuple[http.server.ThreadingHTTPServer, str]:
-    server = make_server(site_dir, prefix=prefix)
+def serve_in_background(site_dir: Path, prefix: str = "/", **options) -> tuple[http.server.ThreadingHTTPServer, str]:
+    server = make_server(site_dir, prefix=prefix, **options)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     host, port = server.server_address[:2]
     return server, f"http://{host}:{port}{'/' + prefix.strip('/') + '/' if prefix.strip('/') else '/'}"
@@ -60,8 +199,16 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--prefix", default="/")
+    csp = parser.add_mutually_exclusive_group()
+    csp.add_argument("--no-csp", action="store_true", help="send no Content-Security-Policy header")
+    csp.add_argument("--frame-ancestors", metavar="SOURCES",
+                     help="add frame-ancestors to the policy, e.g. \"'self' https://intranet.example\"")
+    parser.add_argument("--csp-reports", action="store_true",
+                        help="ask browsers to report policy violations, and print them")
     args = parser.parse_args()
-    server = make_server(args.site_dir, args.host, args.port, args.prefix, verbose=True)
+    policy = None if args.no_csp else policy_with_frame_ancestors(args.frame_ancestors) if args.frame_ancestors else POLICY
+    server = make_server(args.site_dir, args.host, args.port, args.prefix, verbose=True, policy=policy,
+                         reports=args.csp_reports)
     print(f"Inspraakwijzer draait op http://{args.host}:{args.port}{args.prefix} (stoppen: Ctrl+C)", flush=True)
     try:
         server.serve_forever()

@@ -25,7 +25,8 @@ def subpath_url(built_site):
 def other_origin(tmp_path_factory):
     """A second server (another port, so another origin) for an intranet page that frames the site."""
     folder = tmp_path_factory.mktemp("intranet")
-    server, url = serve_in_background(folder)
+    # Not our policy: with default-src 'self' the intranet page could frame no other site.
+    server, url = serve_in_background(folder, policy=None)
     yield folder, url
     server.shutdown()
 

@@ -1,0 +1,68 @@
+"""How the keuzehulp's runtime travels: compressed, and once.
+
+The server records what it sends; Playwright shows what the browser received.
+A first visit must fetch each runtime file once (the service worker stores the
+copies the engine's worker downloads through it, instead of fetching the 9.6 MB
+wasm again), and the wasm must come brotli-compressed.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+from playwright.sync_api import expect
+
+from inspraakwijzer.serve import serve_in_background
+
+pytestmark = pytest.mark.browser
+
+ENGINE_BOOT = 120_000  # ms; only stops a hung test
+SHARED_LINK = "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=40"
+RUNTIME = ("/assets/pyodide/", "/assets/keuzehulp/", "/assets/js/keuzehulp-worker.mjs")
+WASM = "/assets/pyodide/pyodide.asm.wasm"
+
+
+@pytest.fixture
+def recording_server(built_site):
+    server, url = serve_in_background(built_site, record=True)
+    yield server, url
+    server.shutdown()
+
+
+def runtime_sent(server) -> list[tuple[str, str, str, int]]:
+    return [entry for entry in server.sent if entry[1].startswith(RUNTIME)]
+
+
+def test_first_visit_fetches_the_runtime_once_and_the_wasm_compressed(page, recording_server, built_site):
+    server, url = recording_server
+    received = []
+    page.context.on("requestfinished", lambda request: received.append(request) if request.url.endswith(".wasm") else None)
+
+    page.goto(url + SHARED_LINK)
+    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
+    expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
+    expect(page.locator("html[data-offline-keuzehulp=ready]")).to_be_attached(timeout=ENGINE_BOOT)
+
+    sent = runtime_sent(server)
+    twice = [path for path, n in Counter(entry[1] for entry in sent).items() if n > 1]
+    assert twice == [], f"downloaded more than once: {twice}"
+    wasm_br = built_site / (WASM.lstrip("/") + ".br")
+    assert [entry for entry in sent if entry[1] == WASM] == [("GET", WASM, "br", wasm_br.stat().st_size)]
+
+    # In the browser: one wasm response came over the network, brotli-encoded,
+    # its body the compressed size (the engine's worker got it through the service worker).
+    from_network = [r for r in received if not r.response().from_service_worker]
+    assert len(from_network) == 1
+    assert from_network[0].response().header_value("content-encoding") == "br"
+    assert from_network[0].sizes()["responseBodySize"] == wasm_br.stat().st_size
+
+
+def test_second_visit_takes_the_runtime_from_the_service_worker(page, recording_server):
+    server, url = recording_server
+    page.goto(url + SHARED_LINK)
+    expect(page.locator("html[data-offline-keuzehulp=ready]")).to_be_attached(timeout=ENGINE_BOOT)
+    before = len(runtime_sent(server))
+    page.goto("about:blank")
+    page.goto(url + SHARED_LINK)
+    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
+    assert runtime_sent(server)[before:] == []
