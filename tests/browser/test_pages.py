@@ -154,6 +154,7 @@ def test_instemmingsrecht_table_says_who_in_the_voor_wie_column(page, site_url, 
     law = site_data["law"]
     audience = law["item_applies_to"]
     page.goto(site_url + "wet-en-regels/instemmingsrecht/")
+
     table = page.locator("table", has=page.locator("th", has_text="Voor wie"))
     columns = [h.strip() for h in table.locator("thead th").all_inner_texts()]
     who, subject = columns.index("Voor wie"), columns.index("Onderwerp")
@@ -161,11 +162,22 @@ def test_instemmingsrecht_table_says_who_in_the_voor_wie_column(page, site_url, 
     rows = table.locator("tbody tr")
     expect(rows).to_have_count(len(items))
     for row, item in zip(rows.all(), items):
-        cells = row.locator("td")
+        cells = row.locator("th, td")
         expected = " ".join(audience[c] for c in item.get("when", [])) or audience["all"]
         expect(cells.nth(who)).to_have_text(expected)
         if item.get("explanation"):
             expect(cells.nth(subject)).to_contain_text(" ".join(item["explanation"].split()))
+
+
+@pytest.mark.parametrize("topic", ["adviesrecht", "instemmingsrecht"])
+def test_items_tables_scroll_by_keyboard_on_a_phone(on, site_url, axe, topic):
+    page = on(PHONE)
+    page.goto(site_url + f"wet-en-regels/{topic}/")
+    region = page.locator("[data-law-items]")
+    expect(region).to_have_attribute("tabindex", "0")
+    expect(region).to_have_accessible_name(re.compile(r"\S"))
+    assert region.evaluate("e => e.scrollWidth > e.clientWidth")
+    axe_clean(page, axe, f"on wet-en-regels/{topic}/ at 390 px")
 
 
 @SCREENS
