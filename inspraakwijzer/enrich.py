@@ -11,7 +11,7 @@ data get the data as written):
 | `modules.offerings[]`      | `duration_band`  | key of vocabulary `duration_band` |
 | `methods.methods[]`        | `card`           | {`how_it_works`: Markdown, `dense`: bool} for the printed card |
 | `law.items[]`              | `label`          | "art. 7 lid 1 onder h Wmcz 2018" |
-| `law.items[]`              | `applies_to`     | its `explanation`, or `law.item_explanation_default` |
+| `law.items[]`              | `applies_to`     | "voor wie": `law.item_applies_to` of each condition in its `when`, or of `all` |
 | `topics.topics[].sections[]` with `generated: <obligation>-items` | `law_items` | the items of that obligation's article |
 | `wizard.questions[]`       | `options_by_value` | {value: option} |
 | `wizard`                   | `questions_by_id`  | {id: question} |
@@ -66,7 +66,9 @@ def _law(law: dict, ids: dict) -> None:
         article = articles[item["article"]]
         lid = f" lid {article['lid']}" if article.get("lid") else ""
         item["label"] = f"art. {article['article']}{lid} onder {item['letter']} {laws[article['law']]['short']}"
-        item["applies_to"] = item.get("explanation", law["item_explanation_default"])
+        # From `when`, the conditions the keuzehulp applies, so page and advice agree.
+        audience = law["item_applies_to"]
+        item["applies_to"] = " ".join(audience[c] for c in item.get("when", [])) or audience["all"]
 
 
 def _topic_tables(topics: dict, ids: dict) -> None:

@@ -31,12 +31,18 @@ def test_enrich_leaves_the_engine_data_alone(dataset, enriched):
 
 
 def test_law_items_get_their_citation_and_audience(enriched):
+    audience = enriched.data["law"]["item_applies_to"]
     item = enriched.by_id("law-items", "art7-h")
     assert item["label"] == "art. 7 lid 1 onder h Wmcz 2018"
-    assert item["applies_to"] == item["explanation"]
-    plain = enriched.by_id("law-items", "art7-a")
-    assert "explanation" not in plain
-    assert plain["applies_to"] == enriched.data["law"]["item_explanation_default"]
+    assert item["when"] == ["long_stay"] and item["applies_to"] == audience["long_stay"]
+    assert enriched.by_id("law-items", "art7-a")["applies_to"] == audience["all"]
+
+
+def test_an_items_explanation_is_not_its_audience(enriched):
+    """The instemmingsrecht table once showed art. 8 c's note on art. 15 Wkkgz as "voor wie"."""
+    item = enriched.by_id("law-items", "art8-c")
+    assert "Wkkgz" in item["explanation"]
+    assert item["applies_to"] == enriched.data["law"]["item_applies_to"]["all"]
 
 
 def test_links_recorded_on_one_side_show_on_both(dataset, enriched):

@@ -53,6 +53,7 @@ def _check_law(law: dict) -> list:
         if source and source not in {item.get("article") for item in law.get("items", [])}:
             problems.append((("law", "obligations", i, "items_from"), f"no item belongs to article {source!r}"))
     problems += _check_items(law.get("items", []))
+    problems += _check_item_audience(law)
     problems += _check_urls(law)
     articles = {a.get("id"): a for a in law.get("articles", [])}
     for i, obligation in enumerate(obligations):
@@ -102,6 +103,14 @@ def _check_items(items: list) -> list:
     if missing:
         problems.append((("law", "items"), f"missing items: {', '.join(missing)}"))
     return problems
+
+
+def _check_item_audience(law: dict) -> list:
+    """Every condition an item's `when` holds has its "voor wie" in item_applies_to (legal pages)."""
+    labels = law.get("item_applies_to", {})
+    return [(("law", "items", i, "when"), f"no 'voor wie' for {condition!r}: add it to item_applies_to")
+            for i, item in enumerate(law.get("items", [])) for condition in item.get("when", [])
+            if isinstance(labels, dict) and condition not in labels]
 
 
 def _check_urls(law: dict) -> list:

@@ -114,6 +114,14 @@ def _mislabel_item(data):
     data["law"]["items"][0]["letter"] = "z"
 
 
+def _item_audience_missing(data):
+    del data["law"]["item_applies_to"]["day_and_night_stay"]
+
+
+def item_at(data, item_id) -> int:
+    return next(i for i, item in enumerate(data["law"]["items"]) if item["id"] == item_id)
+
+
 def _drop_option(data):
     sector = next(q for q in data["wizard"]["questions"] if q["id"] == "sector")
     sector["options"].pop()
@@ -200,6 +208,7 @@ def _vocabulary_certainty(data):
     (_wrong_law_url, lambda d: ("law", "articles", article_at(d, "besluit-art-2"), "url"), "BWBR0043098"),
     (_drop_item, ("law", "items"), "art8-g"),
     (_mislabel_item, ("law", "items", 0), "does not fit"),
+    (_item_audience_missing, lambda d: ("law", "items", item_at(d, "art8-g"), "when"), "'day_and_night_stay'"),
     (_drop_option, ("wizard", "questions", 1, "options"), "overig"),
     (_rename_option, ("wizard", "questions", 0, "options"), "langdurig"),
     (_optional_required, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "required"), "optional"),

@@ -2,6 +2,9 @@
 // The full list is plain HTML; this script only hides items. The state lives in
 // the query string (?groep=begin-direct&moeite=laag) so a filtered view can be
 // linked; within a facet any ticked value matches, across facets all must.
+// The facets sit in a <details>: open where the CSS puts them beside the list
+// (a wide screen), folded above the list on a phone, so the list starts in the
+// first screen there.
 (function () {
   function setup() {
     var form = document.querySelector("[data-filter-form]");
@@ -11,6 +14,8 @@
     var groups = document.querySelectorAll("[data-filter-group]");
     var count = document.querySelector("[data-filter-count]");
     var empty = document.querySelector("[data-filter-empty]");
+    var panel = form.querySelector("[data-filter-panel]");
+    var active = form.querySelector("[data-filter-active]");
     var names = [];
     form.querySelectorAll("input[type=checkbox]").forEach(function (box) {
       if (names.indexOf(box.name) < 0) names.push(box.name);
@@ -46,6 +51,12 @@
       });
       if (count) count.textContent = count.dataset.text.replace("{shown}", shown).replace("{total}", items.length);
       if (empty) empty.hidden = shown > 0;
+      if (active) {
+        // How many boxes are ticked, on the folded panel's summary line.
+        var ticked = form.querySelectorAll("input[type=checkbox]:checked").length;
+        active.textContent = active.dataset.text.replace("{n}", ticked);
+        active.hidden = ticked === 0;
+      }
       if (updateUrl) {
         var params = new URLSearchParams();
         Object.keys(state).forEach(function (name) { params.set(name, state[name].join(",")); });
@@ -63,6 +74,17 @@
       });
     });
     form.hidden = false;
+    if (panel) {
+      var finder = form.closest(".iw-finder");
+      panel.open = !!finder && getComputedStyle(finder).display === "grid";
+      var close = form.querySelector("[data-filter-close]");
+      if (close) {
+        close.addEventListener("click", function () {
+          panel.open = false;
+          panel.querySelector("summary").focus();
+        });
+      }
+    }
     form.addEventListener("change", function () { apply(true); });
     form.addEventListener("reset", function () { setTimeout(function () { apply(true); }, 0); });
     apply(false);
