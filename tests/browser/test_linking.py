@@ -36,6 +36,9 @@ def test_embed_mode_hides_navigation(page, site_url, assert_local, assert_access
     expect(page.locator("h1")).to_contain_text("Photovoice")
     expect(page.locator(".md-header")).to_be_hidden()
     expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    # Sharing is the host page's business: no share tools, nor their heading and card line.
+    expect(page.get_by_role("heading", name="Printen en delen")).to_be_hidden()
+    expect(page.locator("[data-share]")).to_be_hidden()
     back = page.get_by_role("link", name="Bekijk op Inspraakwijzer")
     expect(back).to_be_visible()
     expect(back).to_have_attribute("href", site_url + "methoden/photovoice/")
