@@ -150,6 +150,8 @@ class Plan(TypedDict):
 class PlanAnswer(BrowserAnswer):
     """What wizard.plan.answer (the worker's entry point) returns: the answer plus the plan."""
     plan: Plan | None
+    unknown_keys: list[str]  # keys of the link that are no question and no plan key, ignored
+    link_notice: str  # Dutch, for the reader, about unknown_keys; "" when there are none
 
 
 # --- docs/assets/js/keuzehulp-worker.mjs ---------------------------------------
