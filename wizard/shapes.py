@@ -164,7 +164,9 @@ class AskMessage(TypedDict):
 
 class ProgressMessage(TypedDict):
     type: Literal["progress"]
-    step: Literal["runtime", "engine"]
+    step: Literal["runtime", "engine"]  # downloading (then starting) the runtime; loading the wizard
+    received: dict[str, int]  # body bytes so far per file fetched (path under assets/)
+    done: list[str]  # files that have arrived whole (paths under assets/)
 
 
 class ReadyMessage(TypedDict):
@@ -175,6 +177,7 @@ class ReadyMessage(TypedDict):
 
 class FailedMessage(TypedDict):
     type: Literal["failed"]
+    id: NotRequired[int]  # the AskMessage the engine failed on (it never should)
     detail: NotRequired[str]
 
 

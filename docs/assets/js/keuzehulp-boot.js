@@ -1,9 +1,12 @@
 // Starts the keuzehulp's engine early: keuzehulp.md.j2 loads this file inside
 // the [data-wizard] block, before the theme's scripts, because booting Pyodide
 // is most of the wait (see make bench). keuzehulp.js takes over through
-// window.__iwEngine = {worker, messages}: `worker` acts as the engine's Web
-// Worker (postMessage, onmessage, onerror, addEventListener) and `messages`
-// holds what arrived before keuzehulp.js listened.
+// window.__iwEngine = {worker, messages, early}: `worker` acts as the engine's
+// Web Worker (postMessage, onmessage, onerror, addEventListener), `messages`
+// holds what arrived before keuzehulp.js listened, and `early` is the promise
+// of the build's obligations table (assets/keuzehulp/early.json, null if it
+// cannot be had), fetched now so that a shared link shows what the law asks
+// as soon as the page is there. A fetch does not hold up the page.
 //
 // On a first visit the real worker starts once the service worker controls the
 // page (offline.js, loaded in the <head>). Its downloads then pass through the
@@ -12,7 +15,11 @@
 (function (script) {
   if (!window.Worker) return;
   var root = script.closest("[data-wizard]");
-  var url = new URL("js/keuzehulp-worker.mjs", new URL(root.dataset.assets, location.href));
+  var assets = new URL(root.dataset.assets, location.href);
+  var url = new URL("js/keuzehulp-worker.mjs", assets);
+  var early = window.fetch ? fetch(new URL("keuzehulp/early.json", assets))
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .catch(function () { return null; }) : Promise.resolve(null);
   var offline = window.__iwOffline;
   // Marks for make bench: how long the wait for the service worker takes.
   performance.mark("iw:boot");
@@ -21,7 +28,7 @@
     return new Worker(url, { type: "module" });
   });
   var messages = [];
-  window.__iwEngine = { worker: new EngineWorker(started, messages), messages: messages };
+  window.__iwEngine = { worker: new EngineWorker(started, messages), messages: messages, early: early };
 
   // Stands in for the Worker until it exists: queues what the page posts, and
   // passes on what the worker sends (into `buffer` while nobody listens).
