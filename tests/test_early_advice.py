@@ -1,7 +1,7 @@
 """The obligations table the keuzehulp shows before its engine runs says what the
 engine says, for every class of answers, so the two can never drift apart.
 
-`look_up` below does what keuzehulp.js does with the table (earlyAnswer):
+`look_up` below does what keuzehulp.js does with the table (earlyObligations):
 tests/browser/test_keuzehulp_early.py checks the JavaScript itself against
 the engine for every class as well.
 """

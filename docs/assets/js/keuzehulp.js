@@ -815,7 +815,8 @@
     startEngine(page, state);
   }
 
-  if (window.document$ && window.document$.subscribe) { window.document$.subscribe(setup); }
-  else if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setup); }
-  else { setup(); }
+  // keuzehulp.md.j2 loads this file at the end of the keuzehulp's block: the block is
+  // there, so start at once, before the theme's scripts and the rest of the page.
+  if (document.querySelector("[data-wizard]")) setup();
+  else document.addEventListener("DOMContentLoaded", setup);
 })();
