@@ -40,24 +40,28 @@ new PerformanceObserver((list) => {
 }).observe({ type: "resource", buffered: true });
 
 // Pyodide has no progress callback: it fetch()es the wasm, its standard library
-// and its lock file. Counting the bytes of each body as it streams, in this
-// worker only, shows the reader how far the largest downloads are.
+// and its lock file. Reading a clone of each response as it streams counts the
+// bytes; the response itself goes to Pyodide untouched (a Response made anew
+// would lose its URL, and with it Chrome's cache of the compiled wasm on a
+// second visit).
 const nativeFetch = globalThis.fetch;
 globalThis.fetch = async (input, init) => {
   const response = await nativeFetch(input, init);
-  const path = assetPath(response.url || (input && input.url) || input);
-  if (!path || !response.body) return response;
-  received[path] = 0;
-  const counted = response.body.pipeThrough(new TransformStream({
-    transform(chunk, controller) {
-      received[path] += chunk.byteLength;
-      progress(null, false);
-      controller.enqueue(chunk);
-    },
-  }));
-  // Same status and headers (Content-Type application/wasm lets the wasm compile while it streams).
-  return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const path = assetPath(response.url);
+  // A failed download is Pyodide's to report; the count just stops.
+  if (path && response.body) count(path, response.clone().body.getReader()).catch(() => {});
+  return response;
 };
+
+async function count(path, reader) {
+  received[path] = 0;
+  for (;;) {
+    const { done: finished, value } = await reader.read();
+    if (finished) return;
+    received[path] += value.byteLength;
+    progress(null, false);
+  }
+}
 
 async function boot() {
   progress("runtime", true);
