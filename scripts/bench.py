@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright  # noqa: E402
+from playwright.sync_api import Browser, BrowserContext, Error as PlaywrightError, Page, sync_playwright  # noqa: E402
 
 from inspraakwijzer import chromium  # noqa: E402
 from inspraakwijzer.compress import compress_site  # noqa: E402
@@ -178,10 +178,13 @@ def throttled_page(context: BrowserContext) -> Page:
     def throttle_worker(event: dict) -> None:
         commands = [("Network.enable", {}), ("Network.emulateNetworkConditions", LINK),
                     ("Runtime.runIfWaitingForDebugger", {})]
-        for number, (method, params) in enumerate(commands):
-            session.send("Target.sendMessageToTarget", {
-                "sessionId": event["sessionId"],
-                "message": json.dumps({"id": number, "method": method, "params": params})})
+        try:
+            for number, (method, params) in enumerate(commands):
+                session.send("Target.sendMessageToTarget", {
+                    "sessionId": event["sessionId"],
+                    "message": json.dumps({"id": number, "method": method, "params": params})})
+        except PlaywrightError:  # TargetClosedError
+            pass  # a worker that started as the measured page closed: nothing left to throttle
 
     session.on("Target.attachedToTarget", throttle_worker)
     # Flat sessions cannot be reached through Playwright; the nested protocol can.
@@ -226,8 +229,7 @@ BASELINE_PHASES = {
     "render": ("result", "done"),
 }
 KEUZEHULP_PHASES = {
-    "page": ("start", "iw:boot"),            # HTML, CSS and head scripts until keuzehulp-boot.js runs
-    "service_worker": ("iw:boot", "created"),  # on a first visit: until the service worker controls the page
+    "page": ("start", "created"),            # HTML, CSS and head scripts until keuzehulp-boot.js starts the worker
     "pyodide": ("created", "engine"),        # worker module + loadPyodide
     "wizard": ("engine", "ready"),           # wizard.zip + data.json, unpack, import
     "first_answer": ("ready", "advice"),     # the first engine call
