@@ -143,12 +143,31 @@ def test_the_loading_status_reports_its_steps_and_leaves_without_moving_the_ques
     expect(status.get_by_role("progressbar", name="De keuzehulp wordt geladen…")).to_be_visible()
     assert_accessible("while the engine loads")
     question = page.locator("[data-wizard-form] [data-question]").first
-    before = question.bounding_box()
+    before = in_page(question)
+    # Answering before the engine is there: the table answers, below the questions.
+    page.get_by_label("Ja, cliënten wonen langdurig bij ons").check()
+    page.get_by_label("Gehandicaptenzorg").check()
+    page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?").fill("30")
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "obligations")
+    expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
+    expect(page.locator(ROOT)).not_to_have_attribute("data-layout", "outcome-first")
+    # An answer the table does not cover takes the early result away until the engine answers.
+    page.get_by_label("Op hoeveel locaties geeft u zorg?").fill("2")
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "waiting")
+    expect(page.locator("[data-wizard-result]")).to_be_hidden()
     holding.release()
     expect(status).to_have_attribute("data-status", "ready", timeout=ENGINE_BOOT)
     expect(status).to_contain_text("De keuzehulp is klaar.")
     expect(status.get_by_role("progressbar")).to_be_hidden()
-    assert question.bounding_box() == before, "the questions moved when the status changed"
+    assert in_page(question) == before, "the questions moved when the status changed"
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "advice")
+    expect(page.locator("[data-obligation=raad-per-locatie]")).to_have_attribute("data-status", "ja")
+
+
+def in_page(locator) -> dict:
+    """Where an element is on the page (not in the viewport, which scrolls)."""
+    return locator.evaluate("""(el) => { const r = el.getBoundingClientRect();
+        return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height }; }""")
 
 
 # Sets each fragment in turn and reads what the page shows right after its hashchange

@@ -708,7 +708,7 @@
     var box = clear(page.linkNotice);
     if (notice) {
       var p = document.createElement("p");
-      p.className = "iw-notice";
+      p.className = "iw-note"; // a note, not an error: the rest of the link was read
       p.textContent = notice;
       box.appendChild(p);
     }
