@@ -16,7 +16,7 @@ from typing import Iterator
 import jinja2
 from mkdocs.exceptions import PluginError
 
-from . import cards, enrich, open_data, pages, publish, redirects
+from . import cards, early_advice, enrich, open_data, pages, publish, redirects
 from .loader import ROOT, Dataset, DataError, load_dataset
 
 # Written into the site directory when a build starts. A failed build removes a
@@ -85,7 +85,7 @@ def _plugin_errors():
     try:
         yield
     except (DataError, pages.TemplateFailed, publish.MissingRuntime, redirects.MissingTarget,
-            cards.PublicUrlError) as error:
+            cards.PublicUrlError, early_advice.TableError) as error:
         raise PluginError(str(error)) from None
     except jinja2.TemplateError as error:  # a template outside templates/pages/
         raise PluginError(f"template error: {error}") from None

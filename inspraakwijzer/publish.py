@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import compress
+from . import compress, early_advice
 from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
@@ -30,6 +30,13 @@ WIZARD_RUNTIME = ("__init__", "browser", "conditions", "contract", "engine", "ob
                   "shapes", "structure", "text")
 
 
+# Everything the keuzehulp's worker downloads to boot (paths under assets/): its
+# own module, the Pyodide runtime and the wizard bundle. early.json lists their
+# sizes for the loading progress.
+ENGINE_DOWNLOAD = ("js/keuzehulp-worker.mjs", *(f"pyodide/{name}" for name in PYODIDE_FILES),
+                   "keuzehulp/wizard.zip", "keuzehulp/data.json")
+
+
 class MissingRuntime(RuntimeError):
     pass
 
@@ -37,13 +44,19 @@ class MissingRuntime(RuntimeError):
 def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
     copy_pyodide(root / PYODIDE_PACKAGE, site_dir / PYODIDE_DIR)
     write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
-    write_service_worker(root / "templates" / "site" / "sw.js.j2", site_dir)
-    # Last: the siblings must match the final files (the card PDF, written by a
-    # later step, is not compressible).
-    compress.compress_site(site_dir, root / "build" / "compressed")
+    # The siblings must match the final files (the card PDF, written by a later
+    # step, is not compressible); early.json needs the runtime's compressed sizes,
+    # and the service worker's version every file, so both come after, compressed
+    # on their own.
+    cache = root / "build" / "compressed"
+    compress.compress_site(site_dir, cache)
+    late = [early_advice.write(dataset.data, site_dir / "assets", list(ENGINE_DOWNLOAD)),
+            write_service_worker(root / "templates" / "site" / "sw.js.j2", site_dir)]
+    for path in late:
+        compress.write_siblings(path, compress.Cache(cache))
 
 
-def write_service_worker(template: Path, site_dir: Path) -> None:
+def write_service_worker(template: Path, site_dir: Path) -> Path:
     """sw.js at the site root, versioned by a hash of every file it may cache."""
     digest = hashlib.sha256()
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != "sw.js"):
@@ -51,6 +64,7 @@ def write_service_worker(template: Path, site_dir: Path) -> None:
         digest.update(path.read_bytes())
     text = jinja2.Template(template.read_text(encoding="utf-8")).render(version=digest.hexdigest()[:16])
     (site_dir / "sw.js").write_text(text, encoding="utf-8")
+    return site_dir / "sw.js"
 
 
 def check_runtime(package_dir: Path) -> None:

@@ -20,6 +20,10 @@ Location = tuple
 # apply when it was given (the property tests check no placeholder is left).
 WHY_PLACEHOLDERS = set(FIELDS)
 DISCLAIMER_PLACEHOLDERS = {"peildatum"}
+# Texts of the keuzehulp page with placeholders: the engine fills the link
+# notice (plan.link_notice), keuzehulp.js the loading sizes.
+PAGE_PLACEHOLDERS = {"link_not_understood": {"delen"}, "link_more_keys": {"aantal"}}
+PROGRESS_PLACEHOLDERS = {"binnen", "totaal"}
 # Law items are fixed ids other files link to: art. 7 a-i, art. 8 a-k.
 EXPECTED_ITEMS = {f"art7-{c}" for c in "abcdefghi"} | {f"art8-{c}" for c in "abcdefghijk"}
 
@@ -150,6 +154,11 @@ def _check_wizard(wizard: dict, data: dict) -> list:
     problems += _check_templates(("wizard", "reasons", "modules"), reasons.get("modules", {}), MODULE_REASONS)
     result = wizard.get("result", {})
     problems += _template_problems(("wizard", "result", "disclaimer"), result.get("disclaimer", ""), DISCLAIMER_PLACEHOLDERS)
+    page = wizard.get("page", {})
+    for key, allowed in PAGE_PLACEHOLDERS.items():
+        problems += _template_problems(("wizard", "page", key), page.get(key, ""), allowed)
+    for key, template in page.get("progress", {}).items():
+        problems += _template_problems(("wizard", "page", "progress", key), template, PROGRESS_PLACEHOLDERS)
     return problems
 
 

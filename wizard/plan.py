@@ -21,10 +21,12 @@ text, never as HTML.
 import re
 
 from .browser import answer as answer_profile
+from .contract import FIELDS
+from .profile import dutch_list
 from .rank_modules import council_matters
 from .ranking import Context
 from .shapes import Plan, PlanAnswer
-from .text import fill
+from .text import CONTROL, fill, shown
 
 METHODS_KEY, FEEDBACK_KEY, COUNCIL_KEY, EVALUATION_KEY = "plan", "terug", "raad", "evaluatie"
 METHOD_KEYS = {"often": "vaak", "organiser": "door", "participants": "met"}
@@ -32,16 +34,47 @@ METHOD_KEYS = {"often": "vaak", "organiser": "door", "participants": "met"}
 # the printed plan stays on two A4 pages with every method chosen.
 LIMITS = {"organiser": 80, "participants": 120, "feedback": 400, "council": 400}
 MULTILINE = ("feedback", "council")
-# Control characters (but not the newline of a multi-line answer) are never text.
-CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
-SHOWN_MAX = 40  # an unknown value is echoed in the notice, but never a whole essay
+# The link notice names at most this many keys it did not understand.
+NAMED_KEYS = 3
 
 
 def answer(raw, data: dict) -> PlanAnswer:
-    """The browser's entry point: wizard.browser.answer plus the plan ({"plan": None} without advice)."""
+    """The browser's entry point: wizard.browser.answer plus the plan ({"plan": None} without
+    advice), and the keys of the link the engine does not read, with a Dutch notice about them."""
     result = answer_profile(raw, data)
     plan = parse_plan(raw, result["advice"], data) if result["advice"] else None
-    return {**result, "plan": plan}
+    unknown = unknown_keys(raw, data)
+    return {**result, "plan": plan, "unknown_keys": unknown, "link_notice": link_notice(unknown, data)}
+
+
+def unknown_keys(raw, data: dict) -> list[str]:
+    """Keys of the link that are neither a question nor a plan key, in link order.
+
+    A link is untrusted input: anything may be in it. The engine reads only
+    its own keys; the others are ignored, and the reader is told so.
+    """
+    if not isinstance(raw, dict):
+        return []
+    methods = {m["id"] for m in data["methods"]["methods"]}
+    general = {METHODS_KEY, FEEDBACK_KEY, COUNCIL_KEY, EVALUATION_KEY, *FIELDS}
+    per_method = set(METHOD_KEYS.values())
+
+    def known(key) -> bool:
+        if not isinstance(key, str):
+            return False
+        prefix, dot, method = key.partition(".")
+        return key in general or (dot == "." and prefix in per_method and method in methods)
+    return [key if isinstance(key, str) else str(key) for key in raw if not known(key)]
+
+
+def link_notice(unknown: list[str], data: dict) -> str:
+    """"" when the engine read the whole link; else data/wizard.yaml page.link_not_understood."""
+    if not unknown:
+        return ""
+    names = [f"‘{shown(key)}’" for key in unknown[:NAMED_KEYS]]
+    if len(unknown) > NAMED_KEYS:
+        names.append(fill(data["wizard"]["page"]["link_more_keys"], {"aantal": str(len(unknown) - NAMED_KEYS)}))
+    return fill(data["wizard"]["page"]["link_not_understood"], {"delen": dutch_list(names)})
 
 
 def parse_plan(raw, advice: dict, data: dict) -> Plan:
@@ -86,7 +119,7 @@ def _chosen_methods(raw: dict, advice: dict, wording: dict, notices: list) -> li
         if method_id in known:
             chosen.append(known[method_id])
         else:
-            notices.append(fill(wording["notices"]["unknown_method"], {"waarde": _shown(part.strip())}))
+            notices.append(fill(wording["notices"]["unknown_method"], {"waarde": shown(part.strip())}))
     return chosen
 
 
@@ -129,7 +162,7 @@ def _option(raw: dict, key: str, allowed: list[str], name: str, wording: dict, n
     if isinstance(value, str) and value.strip().lower() in allowed:
         return value.strip().lower()
     if value not in ("", None):  # an emptied choice is simply not chosen
-        notices.append(fill(wording["notices"]["unknown_value"], {"veld": name, "waarde": _shown(value)}))
+        notices.append(fill(wording["notices"]["unknown_value"], {"veld": name, "waarde": shown(value)}))
     return ""
 
 
@@ -149,7 +182,3 @@ def _context(advice: dict, data: dict) -> Context:
     outcomes = {o["id"]: o["status"] for o in advice["obligations"]}
     return Context(advice["profile"], {}, outcomes, data)
 
-
-def _shown(value) -> str:
-    text = CONTROL.sub(" ", str(value))
-    return text if len(text) <= SHOWN_MAX else text[:SHOWN_MAX - 3] + "..."

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from .contract import CHOICE, MULTIPLE, NUMBER, QUESTION, QUESTIONS, Question
-from .text import fill
+from .text import fill, shown
 
 WHOLE_NUMBER = re.compile(r"\+?0*([0-9]+)", re.ASCII)
 NEGATIVE_NUMBER = re.compile(r"-\s*[0-9]+", re.ASCII)
@@ -183,7 +183,7 @@ def _error(data: dict, field: str, kind: str, value) -> dict:
     contract = QUESTION.get(field)
     values = {
         "vraag": question.get("name", field),
-        "waarde": _shown(value),
+        "waarde": shown(value),
         "min": _dutch_number(contract.minimum if contract else None),
         "max": _dutch_number(contract.maximum if contract else None),
         "keuzes": ", ".join(contract.values if contract else ()),
@@ -194,8 +194,3 @@ def _error(data: dict, field: str, kind: str, value) -> dict:
 def _dutch_number(number: int | None) -> str:
     return "" if number is None else f"{number:,}".replace(",", ".")  # Dutch thousands separator
 
-
-def _shown(value) -> str:
-    # Echo the answer so the reader sees what was wrong, but never a whole essay.
-    text = "" if value is None else str(value)
-    return text if len(text) <= 40 else text[:37] + "..."

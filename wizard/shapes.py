@@ -150,6 +150,8 @@ class Plan(TypedDict):
 class PlanAnswer(BrowserAnswer):
     """What wizard.plan.answer (the worker's entry point) returns: the answer plus the plan."""
     plan: Plan | None
+    unknown_keys: list[str]  # keys of the link that are no question and no plan key, ignored
+    link_notice: str  # Dutch, for the reader, about unknown_keys; "" when there are none
 
 
 # --- docs/assets/js/keuzehulp-worker.mjs ---------------------------------------
@@ -162,7 +164,9 @@ class AskMessage(TypedDict):
 
 class ProgressMessage(TypedDict):
     type: Literal["progress"]
-    step: Literal["runtime", "engine"]
+    step: Literal["runtime", "engine"]  # downloading (then starting) the runtime; loading the wizard
+    received: dict[str, int]  # body bytes so far per file fetched (path under assets/)
+    done: list[str]  # files that have arrived whole (paths under assets/)
 
 
 class ReadyMessage(TypedDict):
@@ -173,6 +177,7 @@ class ReadyMessage(TypedDict):
 
 class FailedMessage(TypedDict):
     type: Literal["failed"]
+    id: NotRequired[int]  # the AskMessage the engine failed on (it never should)
     detail: NotRequired[str]
 
 

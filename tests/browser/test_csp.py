@@ -15,6 +15,7 @@ import time
 import pytest
 from playwright.sync_api import expect
 
+from holding import Holding
 from inspraakwijzer.serve import POLICY, serve_in_background
 
 pytestmark = pytest.mark.browser
@@ -136,7 +137,6 @@ PAGES = {
     "offering": ("opleidingen/module-adviseren/", heading("Adviseren")),
     "legal-topic": ("wet-en-regels/adviesrecht/", heading("Adviesrecht")),
     "open-data": ("open-data/", heading("Open data")),
-    "keuzehulp-shared-link": ("keuzehulp/" + SHARED, see_advice),
     "keuzehulp-overview": ("keuzehulp/overzicht/", heading("Overzicht")),
     "redirect-to-keuzehulp": ("wizard/" + SHARED, see_advice),
     "embed-method": ("methoden/photovoice/?embed=1", see_embed),
@@ -151,6 +151,40 @@ def test_page_runs_under_strict_csp(page, csp_server, watch, path, use):
     assert response.headers["content-security-policy"].startswith(POLICY)
     use(page)
     watch.assert_clean()
+
+
+def test_every_keuzehulp_state_runs_under_strict_csp(page, built_site):
+    """One page through every state of the keuzehulp: a shared link before the engine
+    (the runtime held on the server), with the engine's advice, with a plan, an invalid
+    link, and printed; then the canary, so a violation in any state fails."""
+    holding = Holding(built_site, reports=True)
+    try:
+        watch = Watch(page, holding.server)
+        response = page.goto(holding.url + "keuzehulp/" + SHARED + "&doelgroep=dementie&onbekend=1")
+        assert response.headers["content-security-policy"].startswith(POLICY)
+        root = page.locator("[data-wizard]")
+        expect(root).to_have_attribute("data-state", "obligations")  # before the engine
+        expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
+        expect(page.locator("[data-wizard-pending] [data-wizard-status]")).to_contain_text("Stap 1 van 3")
+        holding.release()
+        see_advice(page)
+        expect(page.locator("[data-wizard-link-notice]")).to_contain_text("‘onbekend’")
+        page.evaluate("(f) => { location.hash = f; }", SHARED[1:] + "&plan=ideeenbord,clientenpanel&door.ideeenbord=Ans"
+                      "&evaluatie=6&terug=%3Cb%3Ebord%3C%2Fb%3E")
+        expect(page.locator("[data-plan] tr[data-method]")).to_have_count(2)
+        page.evaluate("(f) => { location.hash = f; }", "verblijf=altijd&sector=ggz&zorgverleners=-3&__proto__=1")
+        expect(root).to_have_attribute("data-state", "invalid")
+        expect(page.locator("[data-error-for=verblijf]")).to_be_visible()
+        page.evaluate("(f) => { location.hash = f; }", SHARED[1:] + "&plan=ideeenbord")
+        expect(root).to_have_attribute("data-state", "advice")
+        page.emulate_media(media="print")
+        expect(page.locator("[data-plan] tr[data-method=ideeenbord]")).to_be_visible()
+        expect(page.locator("[data-wizard-form]")).to_be_hidden()
+        page.pdf(format="A4")
+        page.emulate_media(media="null")
+        watch.assert_clean()
+    finally:
+        holding.close()
 
 
 def test_watch_catches_an_eval_in_a_worker(page, tmp_path):

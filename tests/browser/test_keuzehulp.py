@@ -1,4 +1,7 @@
-"""The keuzehulp in the browser: the same Python engine under Pyodide, its result outcome first."""
+"""The keuzehulp in the browser: the same Python engine under Pyodide, its result outcome first.
+
+Tests of what a freshly opened page does load their own page; the others share
+one booted page and open their link by changing the fragment (keuzehulp_page.py)."""
 from __future__ import annotations
 
 import json
@@ -9,6 +12,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
+from keuzehulp_page import keuzehulp, open_link  # noqa: F401 - keuzehulp is a fixture
 from wizard.contract import OBLIGATIONS
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "profiles.json"
@@ -26,6 +30,11 @@ def advice_shown(page):
     expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
 
 
+def accessible(axe, page, context: str) -> None:
+    results = axe.run(page)
+    assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
+
+
 def statuses(page) -> dict:
     return {el.get_attribute("data-obligation"): el.get_attribute("data-status")
             for el in page.locator("[data-obligation]").element_handles()}
@@ -33,8 +42,9 @@ def statuses(page) -> dict:
 
 def test_answer_from_scratch(page, site_url, assert_local, assert_accessible):
     page.goto(site_url + "keuzehulp/")
-    # The form is usable at once; the overview link is there until the engine is ready.
-    expect(page.get_by_role("link", name="overzicht van alle uitkomsten").first).to_be_visible()
+    # The form is usable at once; the overview link is there while the engine loads, and after.
+    overview = page.locator("[data-wizard-status]").get_by_role("link", name="overzicht van alle uitkomsten")
+    expect(overview.filter(visible=True)).to_have_count(1)
     page.get_by_label("Ja, cliënten wonen langdurig bij ons").check()
     page.get_by_label("Gehandicaptenzorg").check()
     page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?").fill("30")
@@ -94,12 +104,14 @@ def test_shared_link_opens_on_the_outcome_and_reacts_to_changes(page, site_url, 
 
 
 @pytest.mark.parametrize("width, height", [(1280, 800), (390, 800)])
-def test_first_screen_shows_what_the_law_asks_and_which_methods_fit(browser, site_url, width, height):
+def test_first_screen_shows_what_the_law_asks_and_which_methods_fit(keuzehulp, width, height):
     """A care manager opening a shared link sees the obligations and two or three methods with why."""
-    context = browser.new_context(viewport={"width": width, "height": height})
-    page = context.new_page()
-    page.goto(site_url + CARE_MANAGER)
+    page = keuzehulp
+    page.set_viewport_size({"width": width, "height": height})
+    open_link(page, CARE_MANAGER.split("#", 1)[1])
     advice_shown(page)
+    expect(page.locator("[data-wizard]")).to_have_attribute("data-layout", "outcome-first")
+    page.evaluate("() => window.scrollTo(0, 0)")
 
     def in_first_screen(locator) -> bool:
         box = locator.bounding_box()
@@ -113,11 +125,12 @@ def test_first_screen_shows_what_the_law_asks_and_which_methods_fit(browser, sit
     seen = [i for i in range(3) if in_first_screen(methods.nth(i).locator("h4"))
             and in_first_screen(methods.nth(i).locator(".iw-reasons li").first)]
     assert len(seen) >= 2, f"only methods {seen} with a reason in the first {width}x{height} screen"
-    context.close()
+    page.set_viewport_size({"width": 1280, "height": 720})
 
 
-def test_reasons_are_the_methods_own_and_groups_without_a_method_are_named(page, site_url, assert_accessible):
-    page.goto(site_url + CARE_MANAGER)
+def test_reasons_are_the_methods_own_and_groups_without_a_method_are_named(keuzehulp, axe):
+    page = keuzehulp
+    open_link(page, CARE_MANAGER.split("#", 1)[1])
     advice_shown(page)
     recommended = page.locator("[data-wizard-recommended] [data-recommended]")
     reasons = [recommended.nth(i).locator(".iw-reasons li").first.inner_text() for i in range(recommended.count())]
@@ -142,13 +155,15 @@ def test_reasons_are_the_methods_own_and_groups_without_a_method_are_named(page,
     expect(page.locator("[data-wizard-more-modules]")).to_be_hidden()
     page.get_by_text("Meer opleidingen").click()
     expect(page.locator("[data-wizard-more-modules] > li").first).to_be_visible()
-    assert_accessible("with the folds closed")
+    accessible(axe, page, "with the folds closed")
     page.evaluate("() => document.querySelectorAll('[data-wizard-result] details').forEach(d => d.open = true)")
-    assert_accessible("with every details open")
+    accessible(axe, page, "with every details open")
+    page.evaluate("() => document.querySelectorAll('[data-wizard-result] details').forEach(d => d.open = false)")
 
 
-def test_structure_advice_for_youth_care_is_marked_as_advice(page, site_url, assert_accessible):
-    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=jeugdhulp&zorgverleners=150&doelgroep=jongeren")
+def test_structure_advice_for_youth_care_is_marked_as_advice(keuzehulp, axe):
+    page = keuzehulp
+    open_link(page, "verblijf=geen&sector=jeugdhulp&zorgverleners=150&doelgroep=jongeren")
     advice_shown(page)
     structure = page.locator("[data-wizard-structure]")
     expect(structure).to_be_visible()
@@ -157,29 +172,29 @@ def test_structure_advice_for_youth_care_is_marked_as_advice(page, site_url, ass
     expect(youth).to_contain_text("jongerenraad")
     expect(youth.get_by_role("link")).to_have_attribute("href", re.compile(r"wet-en-regels/raad-of-panel/#jongeren-en-ouders$"))
     expect(structure.locator("[data-structure=groot-ambulant]")).to_be_visible()
-    assert_accessible("with structure advice")
+    accessible(axe, page, "with structure advice")
     # A profile that does not call for it gets none.
-    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=40")
+    open_link(page, "verblijf=langdurig&sector=ouderenzorg&zorgverleners=40")
     advice_shown(page)
     expect(structure).to_be_hidden()
 
 
-def test_bad_fragment_gets_a_dutch_message_next_to_the_field(page, site_url, assert_local, assert_accessible):
-    page.goto(site_url + "keuzehulp/#verblijf=altijd&sector=ouderenzorg&zorgverleners=-3")
-    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached(timeout=ENGINE_BOOT)
+def test_bad_fragment_gets_a_dutch_message_next_to_the_field(keuzehulp, axe):
+    page = keuzehulp
+    open_link(page, "verblijf=altijd&sector=ouderenzorg&zorgverleners=-3")
+    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached()
     verblijf_error = page.locator("[data-error-for=verblijf]")
     expect(verblijf_error).to_be_visible()
     expect(verblijf_error).to_contain_text("‘altijd’ kennen wij niet")
     expect(page.locator("[data-error-for=zorgverleners]")).to_contain_text("niet kleiner zijn dan 0")
     expect(page.locator("[data-wizard-result]")).to_be_hidden()
     expect(page.locator("[data-plan]")).to_be_hidden()
-    assert_accessible("with field errors")
+    accessible(axe, page, "with field errors")
     # Fixing the answer clears the message and shows advice.
     page.get_by_label("Nee, cliënten verblijven niet bij ons").check()
     page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?").fill("5")
     advice_shown(page)
     expect(verblijf_error).to_be_hidden()
-    assert_local()
 
 
 def test_golden_file_under_pyodide_matches_cpython(page, site_url):
@@ -223,3 +238,8 @@ def test_static_overview_without_javascript(browser, site_url):
     expect(page.locator("h1")).to_contain_text("Overzicht van de keuzehulp")
     expect(page.locator("table").first).to_be_visible()
     context.close()
+
+
+def test_the_shared_page_reported_no_problem(keuzehulp):
+    """After the tests that shared it: no page error, no console error, no request off the site."""
+    assert keuzehulp.problems == []

@@ -1,5 +1,7 @@
 """The keuzehulp's legal model v2 in the browser: the new questions, shared links with and
-without them, and Dutch messages beside the field for answers that cannot be used."""
+without them, and Dutch messages beside the field for answers that cannot be used.
+
+All on one booted page (keuzehulp_page.py): each test opens its link by changing the fragment."""
 from __future__ import annotations
 
 import re
@@ -7,11 +9,16 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-ENGINE_BOOT = 120_000  # ms: Pyodide boots in seconds; the limit only stops a hung test
+from keuzehulp_page import keuzehulp, open_link  # noqa: F401 - keuzehulp is a fixture
 
 
 def advice_shown(page):
-    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
+    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached()
+
+
+def accessible(axe, page, context: str) -> None:
+    results = axe.run(page)
+    assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
 
 
 def status(page, obligation: str):
@@ -33,27 +40,28 @@ EXAMPLES = [
 
 
 @pytest.mark.parametrize(("fragment", "expected"), EXAMPLES)
-def test_shared_link_gives_the_readme_answer(page, site_url, fragment, expected):
-    page.goto(site_url + "keuzehulp/#" + fragment)
+def test_shared_link_gives_the_readme_answer(keuzehulp, fragment, expected):
+    page = keuzehulp
+    open_link(page, fragment)
     advice_shown(page)
     for obligation, value in expected.items():
         expect(status(page, obligation)).to_have_attribute("data-status", value)
 
 
-def test_new_answers_from_a_link_fill_the_form(page, site_url, assert_local):
-    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=ggz&zorgverleners=40&zelfstandig=nee"
-              "&financiering=wlz,wmo&locaties=3")
+def test_new_answers_from_a_link_fill_the_form(keuzehulp):
+    page = keuzehulp
+    open_link(page, "verblijf=langdurig&sector=ggz&zorgverleners=40&zelfstandig=nee&financiering=wlz,wmo&locaties=3")
     advice_shown(page)
     expect(page.get_by_label("Nee, wij zijn een organisatie, of ik heb mensen in dienst")).to_be_checked()
     expect(page.get_by_label("Wet langdurige zorg (Wlz), bijvoorbeeld via het zorgkantoor")).to_be_checked()
     expect(page.get_by_label("Cliënten betalen zelf")).not_to_be_checked()
     expect(page.get_by_label("Op hoeveel locaties geeft u zorg?")).to_have_value("3")
     expect(status(page, "raad-per-locatie")).to_have_attribute("data-status", "ja")
-    assert_local()
 
 
-def test_answering_the_new_questions_updates_advice_and_link(page, site_url, assert_local, assert_accessible):
-    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=eerstelijn&zorgverleners=1")
+def test_answering_the_new_questions_updates_advice_and_link(keuzehulp, axe):
+    page = keuzehulp
+    open_link(page, "verblijf=geen&sector=eerstelijn&zorgverleners=1")
     advice_shown(page)
     # One care provider is an instelling, unless the reader works alone.
     expect(status(page, "wmcz")).to_have_attribute("data-status", "ja")
@@ -63,12 +71,12 @@ def test_answering_the_new_questions_updates_advice_and_link(page, site_url, ass
     # The question says why it is asked, folded away until the reader wants it.
     why = page.locator("[data-question=zelfstandig] details")
     expect(why).to_contain_text("Waarom vragen wij dit?")
-    assert_accessible("with the new questions")
-    assert_local()
+    accessible(axe, page, "with the new questions")
 
 
-def test_funding_checkboxes_change_the_answer(page, site_url):
-    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=30")
+def test_funding_checkboxes_change_the_answer(keuzehulp):
+    page = keuzehulp
+    open_link(page, "verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=30")
     advice_shown(page)
     page.get_by_label(re.compile(r"Wmo 2015, via de gemeente")).check()
     expect(status(page, "wmcz")).to_have_attribute("data-status", "nee")
@@ -78,21 +86,27 @@ def test_funding_checkboxes_change_the_answer(page, site_url):
     expect(page).to_have_url(re.compile(r"financiering=wlz,wmo$"))
 
 
-def test_invalid_new_answers_get_a_dutch_message_beside_the_field(page, site_url, assert_accessible):
-    page.goto(site_url + "keuzehulp/#verblijf=kort&sector=ggz&zorgverleners=4"
-              "&zelfstandig=soms&financiering=gemeente&locaties=0")
-    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached(timeout=ENGINE_BOOT)
+def test_invalid_new_answers_get_a_dutch_message_beside_the_field(keuzehulp, axe):
+    page = keuzehulp
+    open_link(page, "verblijf=kort&sector=ggz&zorgverleners=4&zelfstandig=soms&financiering=gemeente&locaties=0")
+    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached()
     expect(page.locator("[data-error-for=zelfstandig]")).to_contain_text("‘soms’ kennen wij niet")
     expect(page.locator("[data-error-for=financiering]")).to_contain_text("‘gemeente’ kennen wij niet")
     expect(page.locator("[data-error-for=locaties]")).to_contain_text("niet kleiner zijn dan 1")
     expect(page.locator("[data-wizard-result]")).to_be_hidden()
-    assert_accessible("with errors on the new questions")
+    accessible(axe, page, "with errors on the new questions")
 
 
-def test_answers_that_contradict_each_other_are_explained_beside_the_field(page, site_url):
-    page.goto(site_url + "keuzehulp/#verblijf=geen&sector=ggz&zorgverleners=12&zelfstandig=ja")
-    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached(timeout=ENGINE_BOOT)
+def test_answers_that_contradict_each_other_are_explained_beside_the_field(keuzehulp):
+    page = keuzehulp
+    open_link(page, "verblijf=geen&sector=ggz&zorgverleners=12&zelfstandig=ja")
+    expect(page.locator("[data-wizard][data-state=invalid]")).to_be_attached()
     expect(page.locator("[data-error-for=zelfstandig]")).to_contain_text("u vulde 12 zorgverleners in")
     page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?").fill("1")
     advice_shown(page)
     expect(page.locator("[data-error-for=zelfstandig]")).to_be_hidden()
+
+
+def test_the_shared_page_reported_no_problem(keuzehulp):
+    """Last in this file: nothing above made the page report an error."""
+    assert keuzehulp.problems == []

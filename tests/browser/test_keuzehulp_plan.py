@@ -1,4 +1,7 @@
-"""The inspraakplan: built from the result, kept in the URL fragment, printed on A4."""
+"""The inspraakplan: built from the result, kept in the URL fragment, printed on A4.
+
+The first test reopens a plan in a fresh page; the others share one booted page
+and open their link by changing the fragment (keuzehulp_page.py)."""
 from __future__ import annotations
 
 import io
@@ -8,6 +11,7 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import expect
 
+from keuzehulp_page import keuzehulp, open_link  # noqa: F401 - keuzehulp is a fixture
 from wizard.contract import OBLIGATIONS
 from pypdf import PdfReader
 
@@ -22,6 +26,11 @@ def advice_shown(page):
 
 def plan_rows(page) -> list[str]:
     return [el.get_attribute("data-method") for el in page.locator("[data-plan] tr[data-method]").element_handles()]
+
+
+def accessible(axe, page, context: str) -> None:
+    results = axe.run(page)
+    assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
 
 
 def recommended(page) -> list[str]:
@@ -71,9 +80,10 @@ def test_a_plan_is_built_from_the_result_and_a_link_reopens_it(page, site_url, a
     assert_local()
 
 
-def test_invalid_ids_in_the_plan_get_a_dutch_notice_and_are_dropped(page, site_url, assert_accessible):
+def test_invalid_ids_in_the_plan_get_a_dutch_notice_and_are_dropped(keuzehulp, axe):
+    page = keuzehulp
     fragment = ANSWERS + "&plan=ideeenbord,__proto__,constructor,bestaat-niet&vaak.ideeenbord=soms&toString=1"
-    page.goto(site_url + "keuzehulp/#" + fragment)
+    open_link(page, fragment)
     advice_shown(page)
     assert plan_rows(page) == ["ideeenbord"]
     notices = page.locator("[data-plan-notices] p")
@@ -82,25 +92,29 @@ def test_invalid_ids_in_the_plan_get_a_dutch_notice_and_are_dropped(page, site_u
     expect(notices.nth(2)).to_contain_text("‘bestaat-niet’")
     expect(notices.nth(3)).to_contain_text("‘soms’ kennen wij niet")
     assert page.evaluate("() => Object.prototype.polluted === undefined && typeof ({}).toString === 'function'")
-    assert_accessible("with plan notices")
+    # The key the engine does not read is named once, under the answers.
+    expect(page.locator("[data-wizard-link-notice]")).to_have_text(
+        "Een deel van de link begrepen wij niet: ‘toString’. Dat deel hebben wij overgeslagen.")
+    accessible(axe, page, "with plan notices")
     # The next change writes a clean plan back to the link, and the notices go.
     page.locator("[data-plan]").get_by_label("Pizzagesprekken", exact=True).check()
     expect(notices).to_have_count(0)
     expect(page).to_have_url(re.compile(r"plan=ideeenbord,pizza-gesprekken(&|$)"))
 
 
-def _plan_url(site_url, methods, **texts) -> str:
+def _plan_fragment(methods, **texts) -> str:
     pairs = [("plan", ",".join(methods))]
     for method_id in methods:
         pairs += [(f"vaak.{method_id}", "per-half-jaar"), (f"door.{method_id}", texts.get("door", "")),
                   (f"met.{method_id}", texts.get("met", ""))]
     pairs += [("terug", texts.get("terug", "")), ("raad", texts.get("raad", "")), ("evaluatie", "12")]
-    return site_url + "keuzehulp/#" + ANSWERS + "&" + urlencode([p for p in pairs if p[1]]).replace("%2C", ",")
+    return ANSWERS + "&" + urlencode([p for p in pairs if p[1]]).replace("%2C", ",")
 
 
-def test_the_plan_prints_without_form_controls(page, site_url, assert_accessible):
-    page.goto(_plan_url(site_url, ["ideeenbord", "spiegelgesprekken"], door="Teamleider De Linde",
-                        terug="Actielijst op het bord"))
+def test_the_plan_prints_without_form_controls(keuzehulp, axe):
+    page = keuzehulp
+    open_link(page, _plan_fragment(["ideeenbord", "spiegelgesprekken"], door="Teamleider De Linde",
+                                   terug="Actielijst op het bord"))
     advice_shown(page)
     page.emulate_media(media="print")
     for hidden in ("[data-wizard-form]", ".md-header", "[data-plan-form] input", "[data-plan-form] select",
@@ -121,7 +135,8 @@ def test_the_plan_prints_without_form_controls(page, site_url, assert_accessible
     expect(page.locator("[data-print-value=feedback]")).to_have_text("Actielijst op het bord")
     expect(page.locator("[data-print-value=evaluation]")).to_contain_text("Over een jaar (rond ")
     expect(page.locator("[data-wizard-disclaimer]")).to_contain_text("geen juridisch advies")
-    assert_accessible("on the plan in print media")
+    accessible(axe, page, "on the plan in print media")
+    page.emulate_media(media="null")  # back to the browser's own (page.pdf then prints as print)
 
 
 def _pdf_text(page) -> tuple[int, str]:
@@ -129,8 +144,9 @@ def _pdf_text(page) -> tuple[int, str]:
     return len(reader.pages), "\n".join(p.extract_text() for p in reader.pages)
 
 
-def test_the_plan_is_a_one_or_two_page_a4_document(page, site_url):
-    page.goto(_plan_url(site_url, ["inspraakhuis", "photovoice"], door="Teamleider De Linde", met="Bewoners De Linde"))
+def test_the_plan_is_a_one_or_two_page_a4_document(keuzehulp):
+    page = keuzehulp
+    open_link(page, _plan_fragment(["inspraakhuis", "photovoice"], door="Teamleider De Linde", met="Bewoners De Linde"))
     advice_shown(page)
     pages, text = _pdf_text(page)
     assert 1 <= pages <= 2
@@ -146,16 +162,22 @@ def test_the_plan_is_a_one_or_two_page_a4_document(page, site_url):
     assert "Wijzig" not in flat and "Link kopiëren" not in flat
 
 
-def test_every_method_with_the_longest_texts_still_prints_on_two_pages(page, site_url):
-    page.goto(site_url + "keuzehulp/#" + ANSWERS)
+def test_every_method_with_the_longest_texts_still_prints_on_two_pages(keuzehulp):
+    page = keuzehulp
+    open_link(page, ANSWERS)
     advice_shown(page)
     methods = [el.get_attribute("data-plan-choice") for el in page.locator("[data-plan-choice]").element_handles()]
     assert len(methods) == 14
     limits = {"door": 80, "met": 120, "terug": 400, "raad": 400}  # wizard/plan.py LIMITS
     long = {key: ("Een lange tekst van een lezer die veel wil zeggen " * 10)[:size] for key, size in limits.items()}
-    page.goto(_plan_url(site_url, methods, **long))
+    open_link(page, _plan_fragment(methods, **long))
     advice_shown(page)
     expect(page.locator("[data-plan] tr[data-method]")).to_have_count(14)
     pages, text = _pdf_text(page)
     assert pages <= 2
     assert "PARTNER-benadering" in text
+
+
+def test_the_shared_page_reported_no_problem(keuzehulp):
+    """After the tests that shared it: no page error, no console error, no request off the site."""
+    assert keuzehulp.problems == []

@@ -78,6 +78,6 @@ def test_a_wrong_shape_is_noticed(data):
 
 
 def test_the_worker_sends_only_the_message_types_of_the_shape():
-    sent = set(re.findall(r'type: "(\w+)"', WORKER.read_text(encoding="utf-8")))
+    sent = set(re.findall(r'postMessage\(\{ type: "(\w+)"', WORKER.read_text(encoding="utf-8")))
     typed = {typing.get_args(typing.get_type_hints(m)["type"])[0] for m in typing.get_args(shapes.WorkerMessage)}
     assert sent and sent <= typed

@@ -1,67 +1,32 @@
 // Starts the keuzehulp's engine early: keuzehulp.md.j2 loads this file inside
-// the [data-wizard] block, before the theme's scripts, because booting Pyodide
+// the [data-wizard] block, before the rest of the page, because booting Pyodide
 // is most of the wait (see make bench). keuzehulp.js takes over through
-// window.__iwEngine = {worker, messages}: `worker` acts as the engine's Web
-// Worker (postMessage, onmessage, onerror, addEventListener) and `messages`
-// holds what arrived before keuzehulp.js listened.
+// window.__iwEngine = {worker, messages, early}: `worker` is the engine's Web
+// Worker, `messages` holds what it sent before keuzehulp.js listened, and
+// `early` is the promise of the build's obligations table
+// (assets/keuzehulp/early.json, null if it cannot be had), so that a shared
+// link shows what the law asks as soon as the page is there. Neither holds up
+// the page.
 //
-// On a first visit the real worker starts once the service worker controls the
-// page (offline.js, loaded in the <head>). Its downloads then pass through the
-// service worker, which keeps them for offline use as they arrive; a worker
-// started before would make it download the 9.6 MB wasm a second time.
+// The worker starts at once, also on a first visit before the service worker
+// controls the page: streaming 4.6 MB through the service worker made the
+// first advice about 0.8 s slower on a 40 Mbit/s link. Each file still travels
+// once: when the page asks the service worker to keep the engine's files (after
+// the engine is ready, keuzehulp.js), its copies come from the browser's HTTP
+// cache (tests/browser/test_delivery.py).
 (function (script) {
   if (!window.Worker) return;
   var root = script.closest("[data-wizard]");
-  var url = new URL("js/keuzehulp-worker.mjs", new URL(root.dataset.assets, location.href));
-  var offline = window.__iwOffline;
-  // Marks for make bench: how long the wait for the service worker takes.
+  var assets = new URL(root.dataset.assets, location.href);
+  var early = window.fetch ? fetch(new URL("keuzehulp/early.json", assets))
+    .then(function (response) { return response.ok ? response.json() : null; })
+    .catch(function () { return null; }) : Promise.resolve(null);
+  // Marks for make bench: where the page is when the engine starts.
   performance.mark("iw:boot");
-  var started = (offline ? offline.controlled : Promise.resolve()).then(function () {
-    performance.mark("iw:worker");
-    return new Worker(url, { type: "module" });
-  });
+  var worker = new Worker(new URL("js/keuzehulp-worker.mjs", assets), { type: "module" });
   var messages = [];
-  window.__iwEngine = { worker: new EngineWorker(started, messages), messages: messages };
-
-  // Stands in for the Worker until it exists: queues what the page posts, and
-  // passes on what the worker sends (into `buffer` while nobody listens).
-  function EngineWorker(starting, buffer) {
-    var self = this;
-    var real = null;
-    var outbox = [];
-    var listeners = { message: [], error: [] };
-    this.onmessage = null;
-    this.onerror = null;
-    this.postMessage = function (message, transfer) {
-      if (real) real.postMessage(message, transfer || []);
-      else outbox.push([message, transfer || []]);
-    };
-    this.addEventListener = function (type, listener) {
-      if (listeners[type] && listeners[type].indexOf(listener) < 0) listeners[type].push(listener);
-    };
-    this.removeEventListener = function (type, listener) {
-      if (listeners[type]) listeners[type] = listeners[type].filter(function (l) { return l !== listener; });
-    };
-    this.terminate = function () {
-      outbox = [];
-      starting.then(function (worker) { worker.terminate(); });
-    };
-
-    function deliver(type, event) {
-      var handler = self["on" + type];
-      if (!handler && !listeners[type].length) {
-        buffer.push(type === "error" ? { data: { type: "failed" } } : event);
-        return;
-      }
-      if (handler) handler.call(self, event);
-      listeners[type].forEach(function (listener) { listener.call(self, event); });
-    }
-
-    starting.then(function (worker) {
-      real = worker;
-      worker.onmessage = function (event) { deliver("message", event); };
-      worker.onerror = function (event) { deliver("error", event); };
-      outbox.splice(0).forEach(function (item) { worker.postMessage(item[0], item[1]); });
-    }, function () { deliver("error", new Event("error")); });
-  }
+  // Until keuzehulp.js sets its own handlers; a failure is kept as a message too.
+  worker.onmessage = function (event) { messages.push(event); };
+  worker.onerror = function () { messages.push({ data: { type: "failed" } }); };
+  window.__iwEngine = { worker: worker, messages: messages, early: early };
 })(document.currentScript);

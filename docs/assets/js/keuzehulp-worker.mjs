@@ -3,25 +3,75 @@
 // unpacks the wizard package and calls its one browser entry point,
 // wizard.plan.answer (the advice of wizard.browser.answer plus the plan).
 // The messages it sends and receives are typed in keuzehulp.js (WorkerMessage,
-// WorkerRequest).
+// WorkerRequest) and wizard/shapes.py.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const assets = new URL("../", import.meta.url); // …/assets/, wherever the site is hosted
-let engine = null; // {answer: PyProxy, data: PyProxy}
+let engine = null; // {answer: PyProxy, data: PyProxy, pyodide}
 
-function progress(step) {
-  postMessage({ type: "progress", step });
+// --- progress: which step, and how much of each file has arrived ---------------
+// The page knows each file's size from the build (early.json) and turns these
+// counts into bytes on the wire; the worker only counts what it receives.
+const received = {}; // path under assets/ -> body bytes so far
+const done = new Set(); // paths under assets/ that have arrived whole
+let step = "runtime";
+let reported = 0;
+
+function progress(next, now) {
+  step = next || step;
+  if (!now && performance.now() - reported < 100) return; // often enough for a progress bar
+  reported = performance.now();
+  postMessage({ type: "progress", step, received: { ...received }, done: [...done] });
+}
+
+function assetPath(url) {
+  const path = String(url).split(/[?#]/)[0];
+  return path.startsWith(assets.href) ? path.slice(assets.href.length) : null;
+}
+
+// A file is whole when the browser says so (module imports included, which no
+// fetch below sees).
+new PerformanceObserver((list) => {
+  list.getEntries().forEach((entry) => {
+    const path = assetPath(entry.name);
+    if (path) done.add(path);
+  });
+  progress(null, true);
+}).observe({ type: "resource", buffered: true });
+
+// Pyodide has no progress callback: it fetch()es the wasm, its standard library
+// and its lock file. Reading a clone of each response as it streams counts the
+// bytes; the response itself goes to Pyodide untouched (a Response made anew
+// would lose its URL, and with it Chrome's cache of the compiled wasm on a
+// second visit).
+const nativeFetch = globalThis.fetch;
+globalThis.fetch = async (input, init) => {
+  const response = await nativeFetch(input, init);
+  const path = assetPath(response.url);
+  // A failed download is Pyodide's to report; the count just stops.
+  if (path && response.body) count(path, response.clone().body.getReader()).catch(() => {});
+  return response;
+};
+
+async function count(path, reader) {
+  received[path] = 0;
+  for (;;) {
+    const { done: finished, value } = await reader.read();
+    if (finished) return;
+    received[path] += value.byteLength;
+    progress(null, false);
+  }
 }
 
 async function boot() {
-  progress("runtime");
+  progress("runtime", true);
   // The engine and its data download while Pyodide boots.
   const downloads = Promise.all([
     fetch(new URL("keuzehulp/wizard.zip", assets)).then(checked).then((r) => r.arrayBuffer()),
     fetch(new URL("keuzehulp/data.json", assets)).then(checked).then((r) => r.text()),
   ]);
   const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", assets).href });
-  progress("engine");
+  progress("engine", true);
   const [bundle, data] = await downloads;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/iw" });
   pyodide.pyimport("sys").path.insert(0, "/home/pyodide/iw");
@@ -43,21 +93,40 @@ const booting = boot().catch((error) => {
   throw error;
 });
 
+/** The answers as a Python dict of str. From a Map (the URL fragment, keuzehulp.js) or a
+ * plain object (the golden-file test): always via a Map, because toPy leaves an object with a
+ * key like "constructor" as it is (then it is no dict, and has no destroy()). */
+function toDict(pyodide, answers) {
+  const entries = answers instanceof Map ? [...answers] : Object.entries(answers || {});
+  return pyodide.toPy(new Map(entries.map(([key, value]) => [String(key), value])));
+}
+
+function answer(answers) {
+  const raw = toDict(engine.pyodide, answers);
+  try {
+    const proxy = engine.answer(raw, engine.data);
+    try {
+      // Convert once, at the edge: Python dicts become plain JS objects.
+      return proxy.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false });
+    } finally {
+      proxy.destroy();
+    }
+  } finally {
+    raw.destroy();
+  }
+}
+
 onmessage = async (event) => {
-  // answers: the URL fragment as a Map (keuzehulp.js), or a plain object of
-  // answers (the golden-file test); toPy makes a dict of either.
   const { id, answers } = event.data;
   await booting;
   const started = performance.now();
-  const raw = engine.pyodide.toPy(answers);
   let result;
   try {
-    const proxy = engine.answer(raw, engine.data);
-    // Convert once, at the edge: Python dicts become plain JS objects.
-    result = proxy.toJs({ dict_converter: Object.fromEntries, create_pyproxies: false });
-    proxy.destroy();
-  } finally {
-    raw.destroy();
+    result = answer(answers);
+  } catch (error) {
+    // The engine never raises for a reader's answers; if it does, say so rather than fall silent.
+    postMessage({ type: "failed", id, detail: String(error) });
+    return;
   }
   postMessage({ type: "advice", id, result, ms: performance.now() - started });
 };

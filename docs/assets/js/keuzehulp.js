@@ -1,8 +1,13 @@
 // The keuzehulp page: marshals the URL fragment to the engine (a Python worker)
 // and renders its advice and inspraakplan into the page's <template>s, as text.
 // No rule lives here: which answers are valid, what applies, what to recommend
-// and how the plan is checked all come from wizard/ in Python. No reader-facing
-// words live here either: they come from the page (data/wizard.yaml).
+// and how the plan is checked all come from wizard/ in Python. Before the
+// engine has booted, a shared link shows what the law asks from a table the
+// build made with the same engine (early.json): looked up, never reasoned
+// about; anything the table does not list waits for the engine. No
+// reader-facing words live here either: they come from the page (data/wizard.yaml).
+// The fragment is untrusted input: it is kept in a Map, only ever compared
+// with the table's own values, and shown as text.
 (function () {
   "use strict";
 
@@ -16,14 +21,16 @@
    * Messages between this page and keuzehulp-worker.mjs.
    * @typedef {{id: number, answers: Map<string, string>}} WorkerRequest
    *   answers: the whole URL fragment; the engine reads the answers and the plan keys.
-   * @typedef {{type: "progress", step: "runtime"|"engine"}} ProgressMessage
+   * @typedef {{type: "progress", step: "runtime"|"engine", received: Object<string, number>,
+   *   done: string[]}} ProgressMessage  received: body bytes so far per file (path under assets/)
    * @typedef {{type: "ready", python: string, files: string[]}} ReadyMessage
-   * @typedef {{type: "failed", detail?: string}} FailedMessage
+   * @typedef {{type: "failed", id?: number, detail?: string}} FailedMessage
    * @typedef {{type: "advice", id: number, result: Answer, ms: number}} AdviceMessage
    * @typedef {ProgressMessage|ReadyMessage|FailedMessage|AdviceMessage} WorkerMessage
    *
    * What wizard.plan.answer returns (the Python TypedDicts in wizard/shapes.py: PlanAnswer and below).
-   * @typedef {{advice: Advice|null, errors: FieldError[], missing: string[], plan: Plan|null}} Answer
+   * @typedef {{advice: Advice|null, errors: FieldError[], missing: string[], plan: Plan|null,
+   *   unknown_keys: string[], link_notice: string}} Answer
    * @typedef {{field: string, kind: string, message: string}} FieldError
    * @typedef {{id: string, label: string, note: string}} Certainty
    * @typedef {{id: string, label: string, url: string}} Article
@@ -47,6 +54,12 @@
    *   council: string, evaluation: string, asks_council: boolean,
    *   keys: {methods: string, feedback: string, council: string, evaluation: string},
    *   limits: Object<string, number>, notices: string[]}} Plan
+   *
+   * The build's table (assets/keuzehulp/early.json, inspraakwijzer/early_advice.py).
+   * @typedef {{id: string, values?: string[], bands?: number[][], fill?: string}} Axis
+   * @typedef {{axes: Axis[], free: {id: string, values: string[], list: boolean}[], wait: string[],
+   *   obligations: Obligation[], cells: number[][], disclaimer: string,
+   *   runtime: {path: string, bytes: number, wire: number}[]}} EarlyTable
    */
 
   // --- the URL fragment (never sent to a server) ------------------------------
@@ -118,6 +131,9 @@
       result: part("[data-wizard-result]"),
       plan: part("[data-plan]"),
       planForm: part("[data-plan-form]"),
+      status: part("[data-wizard-status]"),
+      pending: part("[data-wizard-pending]"),
+      linkNotice: part("[data-wizard-link-notice]"),
       labels: JSON.parse(part("[data-wizard-labels]").textContent),
       hrefs: { method: root.dataset.methodHref, offering: root.dataset.offeringHref, topic: root.dataset.topicHref },
       questions: Array.prototype.map.call(root.querySelectorAll("[data-wizard-form] [data-question]"),
@@ -200,9 +216,8 @@
 
   // --- rendering the advice -------------------------------------------------------
   /** @param {Advice} advice */
-  function renderAdvice(page, advice) {
-    renderSummary(page, advice.obligations);
-    renderObligations(page, advice.obligations);
+  function renderAdvice(page, state, advice) {
+    renderLaw(page, state, advice.obligations);
     renderRecommended(page, advice.methods, advice.doelgroep_notes);
     renderMoreMethods(page, advice.methods);
     renderStructure(page, advice.structure);
@@ -210,6 +225,17 @@
     renderModules(page, advice.modules);
     page.root.querySelector("[data-wizard-disclaimer]").textContent = advice.disclaimer;
     page.root.querySelector("[data-wizard-date]").textContent = today();
+  }
+
+  /** What the law asks, in the outcome and in the details. Rendered again only when it
+   * changes: the engine's result then takes over from the table's without a flicker,
+   * and details the reader opened stay open. @param {Obligation[]} obligations */
+  function renderLaw(page, state, obligations) {
+    var shown = JSON.stringify(obligations);
+    if (shown === state.shownLaw) return;
+    state.shownLaw = shown;
+    renderSummary(page, obligations);
+    renderObligations(page, obligations);
   }
 
   /** @param {Obligation[]} obligations */
@@ -503,20 +529,146 @@
     fillPrintValues(page, general, plan);
   }
 
+  // --- the engine's status -----------------------------------------------------------
+  // One place, one line at a time (data-status picks it; the CSS keeps the
+  // place's height), so nothing moves when the status changes or goes.
+  function setStatus(page, status) {
+    page.status.dataset.status = status;
+  }
+
+  /** A shared link shows the status where its methods will come; otherwise it stands under the intro. */
+  function placeStatus(page, pending) {
+    page.pending.hidden = !pending;
+    if (pending) page.pending.appendChild(page.status);
+    else if (page.pending.contains(page.status)) page.statusHome.parentNode.insertBefore(page.status, page.statusHome);
+  }
+
+  /** The step, and the bytes that have arrived of what travels (sizes from the build's table). */
+  function renderProgress(page, state) {
+    var message = state.progress;
+    var labels = page.labels.progress;
+    if (!message) return;
+    var step = message.step;
+    var runtime = state.table && state.table.runtime;
+    if (runtime) {
+      var total = 0, arrived = 0, whole = 0;
+      runtime.forEach(function (file) {
+        var done = message.done.indexOf(file.path) >= 0;
+        var got = done ? file.bytes : Math.min(file.bytes, Number(own(message.received, file.path)) || 0);
+        total += file.wire;
+        arrived += file.bytes ? file.wire * got / file.bytes : file.wire;
+        if (done) whole += 1;
+      });
+      if (step === "runtime" && whole === runtime.length) step = "start"; // all here: Python starts
+      var bar = page.status.querySelector("[data-wizard-progress]");
+      bar.max = total;
+      bar.value = arrived;
+      page.status.querySelector("[data-wizard-bytes]").textContent =
+        fillIn(labels.bytes, "{binnen}", megabytes(arrived)).replace("{totaal}", megabytes(total));
+      page.status.querySelector("[data-wizard-size]").textContent = fillIn(labels.size, "{totaal}", megabytes(total));
+    }
+    var text = own(labels, step) || "";
+    var shown = page.status.querySelector("[data-wizard-step]");
+    if (shown.textContent !== text) shown.textContent = text; // the live region speaks only when the step changes
+  }
+
+  function megabytes(bytes) {
+    return (bytes / 1e6).toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + " MB";
+  }
+
+  /** An object's own value for a key, never one from its prototype. */
+  function own(object, key) {
+    return object && Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  }
+
+  // --- before the engine: the build's table (early.json) --------------------------------
+  /**
+   * The obligations for the fragment's answers, looked up in the table, or null: wait for
+   * the engine. Only exact values the table lists count (a number as the engine writes it
+   * back), so anything the engine might read differently waits for it.
+   * @param {EarlyTable} table @param {Map<string, string>} fragment @returns {Obligation[]|null}
+   */
+  function earlyObligations(table, fragment) {
+    if (table.wait.some(function (id) { return fragment.has(id); })) return null;
+    var listed = table.free.every(function (question) {
+      if (!fragment.has(question.id)) return true;
+      var given = question.list ? fragment.get(question.id).split(",") : [fragment.get(question.id)];
+      return given.every(function (value) { return question.values.indexOf(value) >= 0; });
+    });
+    if (!listed) return null;
+    var cell = 0;
+    var fills = [];
+    for (var i = 0; i < table.axes.length; i++) {
+      var axis = table.axes[i];
+      var value = fragment.has(axis.id) ? fragment.get(axis.id) : null;
+      var position = value === null ? -1 : axis.values ? axis.values.indexOf(value) : bandOf(axis.bands, value);
+      if (position < 0) return null;
+      if (axis.fill) fills.push([axis.fill, value]);
+      cell = cell * (axis.values || axis.bands).length + position;
+    }
+    return fills.reduce(function (obligations, fill) { return fillIn(obligations, fill[0], fill[1]); },
+      table.cells[cell].map(function (index) { return table.obligations[index]; }));
+  }
+
+  /** The band a whole number falls in, or -1 (also for "05", "1e3", " 7": not as the engine writes it). */
+  function bandOf(bands, value) {
+    var number = Number(value);
+    if (!Number.isSafeInteger(number) || String(number) !== value) return -1;
+    for (var i = 0; i < bands.length; i++) {
+      if (bands[i][0] <= number && number <= bands[i][1]) return i;
+    }
+    return -1;
+  }
+
+  /** value with every `placeholder` in its strings replaced by `text` (as early_advice.fill). */
+  function fillIn(value, placeholder, text) {
+    if (typeof value === "string") return value.split(placeholder).join(text);
+    if (Array.isArray(value)) return value.map(function (item) { return fillIn(item, placeholder, text); });
+    if (value && typeof value === "object") {
+      var copy = {};
+      Object.keys(value).forEach(function (key) { copy[key] = fillIn(value[key], placeholder, text); });
+      return copy;
+    }
+    return value;
+  }
+
+  /** Until the engine answers: what the law asks, from the table, rendered as the engine's result is. */
+  function showEarly(page, state) {
+    if (state.engineReady || !state.table) return;
+    var obligations = earlyObligations(state.table, state.fragment);
+    if (!obligations) {
+      if (page.root.dataset.state === "obligations") { // shown for other answers: no longer true
+        page.result.hidden = true;
+        placeStatus(page, false);
+        page.root.dataset.state = "waiting";
+      }
+      return;
+    }
+    showErrors(page, []);
+    if (state.outcomeFirst === null) state.outcomeFirst = !state.edited;
+    if (state.outcomeFirst) putOutcomeFirst(page);
+    renderLaw(page, state, obligations);
+    renderAnswers(page);
+    page.root.querySelector("[data-wizard-disclaimer]").textContent = state.table.disclaimer;
+    page.root.querySelector("[data-wizard-date]").textContent = today();
+    placeStatus(page, true);
+    page.result.hidden = false;
+    page.root.dataset.state = "obligations";
+  }
+
   // --- the engine ---------------------------------------------------------------------
   /** @param {WorkerMessage} message */
   function onMessage(page, state, message) {
     if (message.type === "progress") {
-      page.root.querySelector("[data-wizard-progress]").value = { runtime: 1, engine: 2 }[message.step] || 0;
+      state.progress = message;
+      renderProgress(page, state);
     } else if (message.type === "ready") {
-      page.root.querySelector("[data-wizard-progress]").value = 3;
-      page.root.querySelector("[data-wizard-loading]").hidden = true;
-      page.root.querySelector("[data-wizard-fallback]").hidden = true;
+      setStatus(page, "ready");
+      state.engineReady = true;
       page.root.dataset.engine = "ready";
       document.dispatchEvent(new CustomEvent("iw:cache", { detail: { batch: "keuzehulp", urls: message.files || [] } }));
     } else if (message.type === "failed") {
-      page.root.querySelector("[data-wizard-loading]").hidden = true;
-      page.root.querySelector("[data-wizard-failed]").hidden = false;
+      setStatus(page, "failed");
       page.root.dataset.engine = "failed";
     } else if (message.type === "advice" && message.id === state.latest) {
       onAnswer(page, state, message.result, message.ms);
@@ -529,6 +681,8 @@
     page.root.dataset.lastMs = String(ms);
     showErrors(page, answer.errors);
     var advice = answer.advice;
+    renderLinkNotice(page, answer.link_notice, !!advice);
+    placeStatus(page, false);
     page.result.hidden = page.plan.hidden = !advice;
     if (!advice) {
       page.back.hidden = true;
@@ -540,13 +694,26 @@
     if (state.outcomeFirst) putOutcomeFirst(page);
     var profile = JSON.stringify(advice.profile);
     var newAdvice = profile !== state.shownProfile;
-    if (newAdvice) renderAdvice(page, advice);
+    if (newAdvice) renderAdvice(page, state, advice);
     state.shownProfile = profile;
     if (answer.plan.chosen_by === "reader") state.planTouched = true;
     renderPlan(page, answer.plan, advice, newAdvice || state.refillPlan);
     state.refillPlan = false;
     state.planShown = true;
     page.root.dataset.state = "advice";
+  }
+
+  /** The engine's word on keys of the link it did not read: under the answers, or above the questions. */
+  function renderLinkNotice(page, notice, withAdvice) {
+    var box = clear(page.linkNotice);
+    if (notice) {
+      var p = document.createElement("p");
+      p.className = "iw-note"; // a note, not an error: the rest of the link was read
+      p.textContent = notice;
+      box.appendChild(p);
+    }
+    if (withAdvice) page.root.querySelector(".iw-answers-block").appendChild(box);
+    else page.form.parentNode.insertBefore(box, page.form);
   }
 
   /** A shared link with complete answers opens on the outcome, the questions below it. */
@@ -564,11 +731,12 @@
     /** @type {WorkerRequest} */
     var request = { id: state.latest, answers: state.fragment };
     state.worker.postMessage(request);
+    document.querySelector("[data-wizard]").dataset.asked = String(state.latest); // tests wait for answered == asked
   }
 
   function startEngine(page, state) {
     if (!window.Worker) return; // the fallback text stays: it links the static overview
-    page.root.querySelector("[data-wizard-loading]").hidden = false; // the fallback link stays until ready
+    setStatus(page, "loading");
     // The page's early script usually started the worker already (see keuzehulp.md.j2).
     var early = window.__iwEngine;
     state.worker = early ? early.worker
@@ -577,6 +745,14 @@
     state.worker.onerror = function () { onMessage(page, state, { type: "failed" }); };
     if (early) early.messages.splice(0).forEach(function (event) { onMessage(page, state, event.data); });
     ask(state); // queued in the worker until the engine is ready
+    if (early && early.early) {
+      early.early.then(function (table) {
+        if (!table) return;
+        state.table = table;
+        renderProgress(page, state);
+        showEarly(page, state);
+      });
+    }
   }
 
   // --- wiring -----------------------------------------------------------------------------
@@ -586,6 +762,7 @@
       state.fragment = collectFragment(page, state);
       writeFragment(state.fragment);
       ask(state);
+      showEarly(page, state);
     }
     page.form.addEventListener("input", changed);
     page.planForm.addEventListener("input", function () { state.planTouched = true; changed(); });
@@ -598,6 +775,7 @@
       state.refillPlan = true;
       fillAnswerForm(page, fragment);
       ask(state);
+      showEarly(page, state);
     });
   }
 
@@ -624,10 +802,12 @@
     if (!root || root.dataset.ready) return;
     root.dataset.ready = "1";
     var page = findParts(root);
+    page.statusHome = page.status.parentNode.insertBefore(document.createComment("status"), page.status);
     var fragment = readFragment() || new Map();
     var state = {
       fragment: fragment, carried: carriedKeys(page, fragment), latest: 0, worker: null,
       edited: false, outcomeFirst: null, shownProfile: "", planTouched: false, planShown: false, refillPlan: true,
+      table: null, engineReady: false, progress: null, shownLaw: "",
     };
     fillAnswerForm(page, fragment);
     wireForms(page, state);
@@ -635,7 +815,8 @@
     startEngine(page, state);
   }
 
-  if (window.document$ && window.document$.subscribe) { window.document$.subscribe(setup); }
-  else if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", setup); }
-  else { setup(); }
+  // keuzehulp.md.j2 loads this file at the end of the keuzehulp's block: the block is
+  // there, so start at once, before the theme's scripts and the rest of the page.
+  if (document.querySelector("[data-wizard]")) setup();
+  else document.addEventListener("DOMContentLoaded", setup);
 })();

@@ -1,0 +1,216 @@
+"""Before the engine: a shared link shows what the law asks at once, from the
+build's table (early.json), while the Python runtime loads with visible
+progress; then the engine takes over without a flash.
+
+The server holds the runtime's wasm (holding.py), so "before the engine" lasts
+as long as a test needs; nothing here waits on a clock.
+"""
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+from playwright.sync_api import expect
+
+from holding import Holding
+from inspraakwijzer import early_advice
+from wizard import contract
+from wizard.plan import answer
+
+ENGINE_BOOT = 120_000  # ms; only stops a hung test
+LINK = ("verblijf=kort&sector=ggz&zorgverleners=18&doelgroep=naasten,jongeren&ervaring=nieuw"
+        "&plan=ideeenbord&terug=Op+het+bord&onbekend=1")
+ROOT = "[data-wizard]"
+
+
+@pytest.fixture
+def holding(built_site):
+    server = Holding(built_site)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def early(built_site) -> dict:
+    return json.loads((built_site / "assets" / "keuzehulp" / early_advice.FILE).read_text(encoding="utf-8"))
+
+
+def megabytes(n: float) -> str:
+    return f"{n / 1e6:.1f}".replace(".", ",") + " MB"
+
+
+def shown_obligations(page) -> list[dict]:
+    """What the page shows of each obligation, as text, in order."""
+    return page.evaluate("""() => [...document.querySelectorAll("[data-wizard-obligations] [data-obligation]")].map((d) => ({
+        id: d.dataset.obligation, status: d.dataset.status,
+        title: d.querySelector("[data-slot=title]").textContent,
+        why: d.querySelector("[data-slot=why]").textContent,
+        articles: [...d.querySelectorAll("[data-slot=articles] a")].map((a) => a.href),
+        items: [...d.querySelectorAll("[data-item]")].map((li) => li.dataset.item),
+        summary: document.querySelector(`[data-summary-for="${d.dataset.obligation}"]`).textContent.trim(),
+    }))""")
+
+
+def expected_obligations(fragment: str, data: dict) -> list[dict]:
+    """The same, from the engine under CPython."""
+    pairs = dict(part.split("=", 1) for part in fragment.replace("+", " ").split("&"))
+    labels = data["wizard"]["result"]["status"]
+    return [{"id": o["id"], "status": o["status"], "title": o["title"], "why": o["why"],
+             "articles": [a["url"] for a in o["articles"]], "items": [i["id"] for i in o.get("items", [])],
+             "summary": f"{o['title']} {labels[o['status']]}"}
+            for o in answer(pairs, data)["advice"]["obligations"]]
+
+
+# Marks every obligation element and watches the law's two lists for any change
+# (new or removed elements, changed text) while the engine takes over.
+WATCH = """() => {
+  const lists = ["[data-wizard-summary]", "[data-wizard-obligations]"].map((s) => document.querySelector(s));
+  const elements = lists.flatMap((list) => [...list.children]);
+  elements.forEach((el) => { el.__beforeEngine = true; });
+  window.__lawChanges = [];
+  const observer = new MutationObserver((records) => window.__lawChanges.push(...records.map((r) => r.type)));
+  lists.forEach((list) => observer.observe(list, { childList: true, subtree: true, characterData: true }));
+  window.__lawBefore = { count: elements.length,
+    boxes: elements.map((el) => JSON.stringify(el.getBoundingClientRect())) };
+}"""
+COMPARE = """() => {
+  const lists = ["[data-wizard-summary]", "[data-wizard-obligations]"].map((s) => document.querySelector(s));
+  const elements = lists.flatMap((list) => [...list.children]);
+  return { count: elements.length, allFromBefore: elements.every((el) => el.__beforeEngine === true),
+           changes: window.__lawChanges, before: window.__lawBefore,
+           boxes: elements.map((el) => JSON.stringify(el.getBoundingClientRect())) };
+}"""
+
+
+def test_a_shared_link_shows_the_law_before_the_engine_which_then_takes_over_without_a_flash(
+        page, holding, early, site_data, assert_accessible):
+    page.goto(holding.url + "keuzehulp/#" + LINK)
+    root = page.locator(ROOT)
+    expect(root).to_have_attribute("data-state", "obligations")
+    assert root.get_attribute("data-engine") is None  # the runtime is still held on the server
+    expect(root).to_have_attribute("data-layout", "outcome-first")
+    assert shown_obligations(page) == expected_obligations(LINK, site_data)
+    expect(page.locator("[data-wizard-answers]")).to_contain_text("Geestelijke gezondheidszorg (ggz)")
+
+    # Where the methods will come: what is happening, and how much of what size has arrived.
+    pending = page.locator("[data-wizard-pending]")
+    expect(pending).to_contain_text("Welke manieren van inspraak en welke opleidingen bij u passen, ziet u hier zo.")
+    status = pending.locator("[data-wizard-status]")
+    expect(status).to_have_attribute("role", "status")
+    expect(status).to_contain_text("Stap 1 van 3: het rekenprogramma van de keuzehulp wordt gedownload.")
+    total = sum(f["wire"] for f in early["runtime"])
+    assert 4e6 < total < 5e6, total
+    expect(status.locator("[data-wizard-bytes]")).to_contain_text(f" van {megabytes(total)}")
+    expect(status).to_contain_text(f"U downloadt dit één keer ({megabytes(total)}).")
+    bar = page.get_by_role("progressbar", name="De keuzehulp wordt geladen…")
+    expect(bar).to_be_visible()
+    assert 0 < float(bar.evaluate("(p) => p.value")) < float(bar.evaluate("(p) => p.max")) == pytest.approx(total)
+    # Only what the engine computes is left out for now.
+    expect(page.locator("[data-wizard-more-methods]")).to_be_hidden()
+    expect(page.locator(".iw-to-plan")).to_be_hidden()
+    assert_accessible("with the law shown before the engine")
+
+    page.evaluate(WATCH)
+    holding.release()
+    expect(root).to_have_attribute("data-state", "advice", timeout=ENGINE_BOOT)
+    expect(page.locator("[data-wizard-recommended] [data-recommended]").first).to_be_visible()
+    after = page.evaluate(COMPARE)
+    assert after["allFromBefore"] and after["count"] == after["before"]["count"], "obligation elements were re-created"
+    assert after["changes"] == [], "the engine changed what the table had shown"
+    # What was on screen did not move. (What lies below the first screen moves down as the
+    # methods fill in above it; a reader who scrolled there keeps their place by the
+    # browser's scroll anchoring.)
+    height = page.viewport_size["height"]
+    on_screen = [i for i, box in enumerate(after["before"]["boxes"]) if json.loads(box)["bottom"] <= height]
+    assert len(on_screen) >= len(contract.OBLIGATIONS), "the summary was not on the first screen"
+    assert [after["boxes"][i] for i in on_screen] == [after["before"]["boxes"][i] for i in on_screen], \
+        "what the law asks moved on screen when the engine took over"
+    assert shown_obligations(page) == expected_obligations(LINK, site_data)
+    # The status went back under the intro, saying the keuzehulp is ready; the link notice is there.
+    expect(pending).to_be_hidden()
+    expect(page.locator("[data-wizard-intro] + [data-wizard-status]")).to_have_attribute("data-status", "ready")
+    expect(page.locator("[data-wizard-link-notice]")).to_have_text(
+        "Een deel van de link begrepen wij niet: ‘onbekend’. Dat deel hebben wij overgeslagen.")
+
+
+def test_the_loading_status_reports_its_steps_and_leaves_without_moving_the_questions(page, holding,
+                                                                                       assert_accessible):
+    page.goto(holding.url + "keuzehulp/")
+    status = page.locator("[data-wizard-status]")
+    expect(status).to_have_attribute("data-status", "loading")
+    expect(status).to_contain_text("Stap 1 van 3")
+    expect(status.get_by_role("progressbar", name="De keuzehulp wordt geladen…")).to_be_visible()
+    assert_accessible("while the engine loads")
+    question = page.locator("[data-wizard-form] [data-question]").first
+    before = in_page(question)
+    # Answering before the engine is there: the table answers, below the questions.
+    page.get_by_label("Ja, cliënten wonen langdurig bij ons").check()
+    page.get_by_label("Gehandicaptenzorg").check()
+    page.get_by_label("Hoeveel mensen verlenen bij u gewoonlijk zorg?").fill("30")
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "obligations")
+    expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
+    expect(page.locator(ROOT)).not_to_have_attribute("data-layout", "outcome-first")
+    # An answer the table does not cover takes the early result away until the engine answers.
+    page.get_by_label("Op hoeveel locaties geeft u zorg?").fill("2")
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "waiting")
+    expect(page.locator("[data-wizard-result]")).to_be_hidden()
+    holding.release()
+    expect(status).to_have_attribute("data-status", "ready", timeout=ENGINE_BOOT)
+    expect(status).to_contain_text("De keuzehulp is klaar.")
+    expect(status.get_by_role("progressbar")).to_be_hidden()
+    assert in_page(question) == before, "the questions moved when the status changed"
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "advice")
+    expect(page.locator("[data-obligation=raad-per-locatie]")).to_have_attribute("data-status", "ja")
+
+
+def in_page(locator) -> dict:
+    """Where an element is on the page (not in the viewport, which scrolls)."""
+    return locator.evaluate("""(el) => { const r = el.getBoundingClientRect();
+        return { top: r.top + scrollY, left: r.left + scrollX, width: r.width, height: r.height }; }""")
+
+
+# Sets each fragment in turn and reads what the page shows right after its hashchange
+# (the table is looked up synchronously; the engine is held, so it never answers).
+EACH = """async (fragments) => {
+  const root = document.querySelector("[data-wizard]");
+  const seen = [];
+  for (const fragment of fragments) {
+    await new Promise((resolve) => { addEventListener("hashchange", resolve, { once: true }); location.hash = fragment; });
+    const shown = root.dataset.state === "obligations" && !document.querySelector("[data-wizard-result]").hidden;
+    seen.push(shown ? [...root.querySelectorAll("[data-wizard-obligations] [data-obligation]")].map((d) =>
+      [d.dataset.obligation, d.dataset.status, d.querySelector("[data-slot=why]").textContent]) : null);
+  }
+  return seen;
+}"""
+
+
+def test_the_page_looks_every_class_up_as_the_engine_answers_and_waits_for_anything_else(page, holding, site_data):
+    """keuzehulp.js's lookup, for every class of answers at a random number in its band,
+    against the engine under CPython; and links the table does not cover show nothing early."""
+    rng = random.Random(11)
+    fragments, expected = [], []
+    for verblijf in contract.VERBLIJF:
+        for sector in contract.SECTORS:
+            for low, high in early_advice.bands():
+                number = rng.choice([low, high, rng.randint(low, min(high, 5000))])
+                extra = rng.choice(["", "&doelgroep=dementie,naasten", "&clientenraad=opstarten&plan=ideeenbord",
+                                    "&__proto__=1&constructor=x"])
+                fragment = f"verblijf={verblijf}&sector={sector}&zorgverleners={number}{extra}"
+                fragments.append(fragment)
+                advice = answer(dict(p.split("=", 1) for p in fragment.split("&")), site_data)["advice"]
+                expected.append([[o["id"], o["status"], o["why"]] for o in advice["obligations"]])
+    waiting = ["verblijf=kort&sector=ggz&zorgverleners=12&locaties=2", "verblijf=kort&sector=ggz&zorgverleners=012",
+               "verblijf=Kort&sector=ggz&zorgverleners=12", "verblijf=kort&sector=ggz&zorgverleners=12&zelfstandig=nee",
+               "verblijf=kort&sector=ggz&zorgverleners=12&doelgroep=Dementie", "verblijf=kort&sector=ggz",
+               "verblijf=kort&sector=ggz&zorgverleners=1000001", "verblijf=kort&sector=ggz&zorgverleners=1e3"]
+    page.goto(holding.url + "keuzehulp/")
+    expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "loading")
+    page.wait_for_function("() => window.__iwEngine && window.__iwEngine.early")
+    page.evaluate("() => window.__iwEngine.early")  # the table has arrived
+    # Each waiting link follows a link the table answers, whose result must then go.
+    probes = [f for w in waiting for f in ("verblijf=geen&sector=overig&zorgverleners=3", w)]
+    seen = page.evaluate(EACH, fragments + probes)
+    assert seen[:len(fragments)] == expected
+    assert seen[len(fragments):] == [x for _ in waiting for x in (seen[len(fragments)], None)]
+    assert seen[len(fragments)] is not None

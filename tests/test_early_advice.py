@@ -1,0 +1,125 @@
+"""The obligations table the keuzehulp shows before its engine runs says what the
+engine says, for every class of answers, so the two can never drift apart.
+
+`look_up` below does what keuzehulp.js does with the table (earlyObligations):
+tests/browser/test_keuzehulp_early.py checks the JavaScript itself against
+the engine for every class as well.
+"""
+from __future__ import annotations
+
+import json
+
+import brotli
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inspraakwijzer import early_advice, publish
+from wizard import contract
+from wizard.plan import answer
+
+# The table travels to every keuzehulp visitor: keep it small (brotli bytes).
+BUDGET = 12_000
+
+
+@pytest.fixture(scope="module")
+def table(site_data) -> dict:
+    return early_advice.table(site_data)
+
+
+def look_up(table: dict, fragment: dict[str, str]) -> list[dict] | None:
+    """The obligations for a link, or None: wait for the engine (as keuzehulp.js)."""
+    if any(key in fragment for key in table["wait"]):
+        return None
+    for free in table["free"]:
+        if free["id"] in fragment:
+            given = fragment[free["id"]].split(",") if free["list"] else [fragment[free["id"]]]
+            if not all(value in free["values"] for value in given):
+                return None
+    cell, fills = 0, []
+    for axis in table["axes"]:
+        value = fragment.get(axis["id"])
+        if value is None:
+            return None
+        if "values" in axis:
+            if value not in axis["values"]:
+                return None
+            position = axis["values"].index(value)
+        else:
+            number = int(value) if value.isdigit() and str(int(value)) == value else None
+            position = next((i for i, (low, high) in enumerate(axis["bands"])
+                             if number is not None and low <= number <= high), None)
+            if position is None:
+                return None
+            fills.append((axis["fill"], value))
+        cell = cell * len(axis.get("values") or axis["bands"]) + position
+    obligations = [table["obligations"][i] for i in table["cells"][cell]]
+    for placeholder, text in fills:
+        obligations = early_advice.fill(obligations, placeholder, text)
+    return obligations
+
+
+def engine(fragment: dict[str, str], data: dict) -> list[dict] | None:
+    advice = answer(dict(fragment), data)["advice"]
+    return advice["obligations"] if advice else None
+
+
+def test_every_class_at_both_ends_and_inside_its_band_is_what_the_engine_answers(table, site_data):
+    checked = 0
+    for verblijf in contract.VERBLIJF:
+        for sector in contract.SECTORS:
+            for low, high in early_advice.bands():
+                for number in {low, high, (low + high) // 2}:
+                    fragment = {"verblijf": verblijf, "sector": sector, "zorgverleners": str(number)}
+                    assert look_up(table, fragment) == engine(fragment, site_data), fragment
+                    checked += 1
+    assert checked > 3 * 15 * 4 * 2
+
+
+ANSWERS = st.fixed_dictionaries({
+    "verblijf": st.sampled_from([*contract.VERBLIJF, "Langdurig", " kort", "", "altijd"]),
+    "sector": st.sampled_from([*contract.SECTORS, "GGZ", "ggz ", "constructor"]),
+    "zorgverleners": st.one_of(st.integers(0, contract.MAX_ZORGVERLENERS + 10).map(str),
+                               st.sampled_from(["05", "1e3", " 7", "-0", "5.0", "0x10", "", "11,5", "١٢"])),
+})
+OPTIONAL = st.dictionaries(
+    st.sampled_from([q.id for q in contract.QUESTIONS if not q.required] + ["plan", "terug", "__proto__", "x"]),
+    st.one_of(st.sampled_from(["ja", "nee", "nieuw", "bezig", "opstarten", "wlz", "3", "dementie,nah", "nah,",
+                               "Dementie", "naasten,jongeren,weinig-taal", ""]), st.text(max_size=8)),
+    max_size=4)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(answers=ANSWERS, optional=OPTIONAL)
+def test_whatever_the_table_shows_the_engine_confirms(table, site_data, answers, optional):
+    """Where the table answers, the engine gives advice with exactly those obligations;
+    where the link holds anything the table does not list, the page waits."""
+    fragment = {**answers, **optional}
+    shown = look_up(table, fragment)
+    if shown is not None:
+        assert shown == engine(fragment, site_data), fragment
+
+
+def test_the_questions_that_decide_nothing_are_free_the_legal_ones_wait(table):
+    assert [f["id"] for f in table["free"]] == ["doelgroep", "ervaring", "clientenraad"]
+    assert table["wait"] == ["zelfstandig", "financiering", "locaties"]
+    assert [axis["id"] for axis in table["axes"]] == list(contract.REQUIRED)
+
+
+def test_the_table_is_small(table):
+    packed = brotli.compress(json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode(), quality=11)
+    assert len(packed) <= BUDGET, f"early.json is {len(packed)} bytes compressed; the budget is {BUDGET}"
+    assert len(table["obligations"]) < 200 and len(table["cells"]) == 3 * 15 * 4
+
+
+def test_the_built_file_lists_what_the_engine_downloads_with_its_real_sizes(built_site, site_data):
+    built = json.loads((built_site / "assets" / "keuzehulp" / early_advice.FILE).read_text(encoding="utf-8"))
+    assert {key: value for key, value in built.items() if key != "runtime"} == early_advice.table(site_data)
+    assert [f["path"] for f in built["runtime"]] == list(publish.ENGINE_DOWNLOAD)
+    for entry in built["runtime"]:
+        path = built_site / "assets" / entry["path"]
+        assert entry["bytes"] == path.stat().st_size
+        sibling = path.with_name(path.name + ".br")
+        assert entry["wire"] == (sibling.stat().st_size if sibling.is_file() else entry["bytes"])
+    wasm = next(f for f in built["runtime"] if f["path"].endswith(".wasm"))
+    assert wasm["wire"] < wasm["bytes"] / 2  # the wasm travels compressed
