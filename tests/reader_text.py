@@ -370,3 +370,51 @@ def documents(root: Path) -> list[Document]:
 def display_of(document: Document) -> str:
     """The file part of a document's name ("data/topics.yaml topic x" -> "data/topics.yaml")."""
     return document.name.split(" ", 1)[0]
+
+
+# --- The built site: what a reader sees -----------------------------------------
+
+from html.parser import HTMLParser  # noqa: E402  (only the built-site checks need it)
+
+# Not seen as text: code, and the theme's icons.
+_UNSEEN = {"script", "style", "template", "noscript", "svg"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+# Where one piece of text ends and the next begins, so words of two blocks do not run together.
+_BREAKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "div", "td", "th", "dt", "dd", "summary",
+           "label", "option", "button", "figcaption", "br", "tr", "nav", "header", "footer", "section"}
+
+
+class _Visible(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.open: list[str] = []
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if not _UNSEEN & set(self.open):
+            heard = [value for name, value in attrs if name in ("aria-label", "title", "alt", "placeholder") and value]
+            self.parts.extend(f"\n{value}\n" for value in heard)
+        if tag in _BREAKS:
+            self.parts.append("\n")
+        if tag not in _VOID:
+            self.open.append(tag)
+
+    def handle_endtag(self, tag):
+        if tag in _VOID or tag not in self.open:
+            return
+        while self.open.pop() != tag:
+            pass
+        if tag in _BREAKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not _UNSEEN & set(self.open):
+            self.parts.append(" ".join(data.split("\n")))  # a line break in the source is a space on screen
+
+
+def visible_text(html: str) -> str:
+    """The text of a built page as a reader sees or hears it: one block per line."""
+    parser = _Visible()
+    parser.feed(html)
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).splitlines())
+    return "\n".join(line for line in lines if line)

@@ -5,6 +5,7 @@ where it is; each finding reads `file:LINE: what is wrong`.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,26 @@ def test_template_text_is_read_between_the_markup(tmp_path):
                         '<a aria-label="Open je kaart" href="#">Start</a>\n', encoding="utf-8")
     problems = language.check(language.template_file(template, "t.md.j2"), "t.md.j2")
     assert [p.split(": ")[0] for p in problems] == ["t.md.j2:2", "t.md.j2:4"]
+
+
+# An address or path on the page ("inspraakwijzer.nl/methoden/werkboek-laat-je-horen/") is no sentence.
+ADDRESS = re.compile(r"\S*/\S*")
+
+
+def test_built_pages_speak_to_the_reader_as_u_without_english_jargon(built_site):
+    """What the reader finally sees, templates and theme included: every page of the built site."""
+    problems = []
+    for path in sorted(built_site.rglob("*.html")):
+        text = ADDRESS.sub(" ", language.visible_text(path.read_text(encoding="utf-8")))
+        page = path.relative_to(built_site).as_posix()
+        for block in text.splitlines():
+            for sentence in language.sentences(block):
+                problems += [f"{page}: {p}" for p in language.problems_in(sentence)
+                             if not p.startswith("sentence of")]  # length: checked in the sources above
+    assert not problems, "\n".join(problems)
+
+
+def test_visible_text_leaves_out_code_and_keeps_what_is_heard():
+    html = ('<p>Hang het <b>bord</b> op.</p><script>var je = 1;</script><svg><title>je icoon</title></svg>'
+            '<a aria-label="Open de kaart" href="#">Kaart</a>')
+    assert language.visible_text(html).splitlines() == ["Hang het bord op.", "Open de kaart", "Kaart"]
