@@ -56,6 +56,8 @@ BANNED = {
     "dashboard": "overzicht",
     "workshop": "bijeenkomst",
     "meeting": "bijeenkomst, overleg",
+    "header": "kop van de pagina",
+    "footer": "voet van de pagina",
 }
 _BANNED = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in BANNED), key=len, reverse=True)) + r")\b",
                      re.IGNORECASE)
@@ -362,6 +364,8 @@ def documents(root: Path) -> list[Document]:
     # Templates of pages and HTML; not sw.js.j2, which is code.
     for folder, pattern in (("templates", "*.md.j2"), ("templates", "*.html.j2"), ("overrides", "*.html")):
         for path in sorted((root / folder).rglob(pattern)):
+            if path.parent.name == "languages":  # Material's label table: its keys are the theme's ids;
+                continue                          # its labels are checked on the built pages
             docs.append(template_file(path, path.relative_to(root).as_posix()))
     docs.append(mkdocs_config(root / "mkdocs.yml", "mkdocs.yml"))
     return docs
