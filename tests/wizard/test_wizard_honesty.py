@@ -61,3 +61,25 @@ def test_one_peildatum_in_data(site_data):
     elsewhere = [stem for stem, data in site_data.items() if stem != "law" and isinstance(data, dict)
                  and any(re.search(r"\b\d{1,2}-\d{1,2}-20\d\d\b|\b20\d\d-\d{2}-\d{2}\b", s) for s in _strings(data))]
     assert elsewhere == []
+
+
+# How sure each cited article is, as shared/legal/README.md grades it. An article the
+# README grades twice is cited twice: art. 5 lid 4 was seen (LAW), the rest of art. 5
+# (the huishoudelijk reglement) is SEED. "LAW-near" (art. 3: the Nader rapport's
+# wording, the bill text) is not the law text itself, so it is sec.
+README_GRADE = {
+    "wmcz-art-1": "law", "wmcz-art-2": "law", "wmcz-art-3": "sec", "wmcz-art-5": "seed",
+    "wmcz-art-5-lid-4": "law", "wmcz-art-6": "sec", "wmcz-art-7": "sec", "wmcz-art-8": "sec",
+    "wmcz-art-10": "sec", "wmcz-art-14": "sec", "besluit-art-2": "law", "jeugdwet": "sec",
+    "wkkgz-art-1": "sec", "wkkgz-art-15": "seed",
+}
+
+
+def test_every_article_is_as_sure_as_the_legal_readme_grades_it(site_data):
+    graded = {a["id"]: a["certainty"] for a in site_data["law"]["articles"]}
+    assert graded == README_GRADE
+
+
+def test_what_is_law_about_art_5_cites_lid_4(site_data):
+    inspraak = next(o for o in site_data["law"]["obligations"] if o["id"] == "inspraak")
+    assert "wmcz-art-5-lid-4" in inspraak["articles"] and "wmcz-art-5" not in inspraak["articles"]
