@@ -25,6 +25,10 @@ def status(page, obligation: str):
     return page.locator(f"[data-obligation='{obligation}']")
 
 
+# What the reader sees on each obligation's badge.
+BADGE = {"ja": "Ja", "nee": "Nee", "onzeker": "Niet zeker"}
+
+
 # The examples at the top of issue #9, opened from a shared link.
 EXAMPLES = [
     ("verblijf=langdurig&sector=jeugdhulp&zorgverleners=1", {"wmcz": "ja", "clientenraad": "nee", "inspraak": "ja"}),
@@ -46,6 +50,7 @@ def test_shared_link_gives_the_readme_answer(keuzehulp, fragment, expected):
     advice_shown(page)
     for obligation, value in expected.items():
         expect(status(page, obligation)).to_have_attribute("data-status", value)
+        expect(status(page, obligation).locator(".iw-badge")).to_have_text(BADGE[value])
 
 
 def test_new_answers_from_a_link_fill_the_form(keuzehulp):

@@ -131,12 +131,18 @@ PER_LOCATIE = [
     # one location: one council
     (profile(verblijf="langdurig", zorgverleners=40, locaties=1), "nee", "per-locatie-one-location"),
     (profile(verblijf="geen", sector="wijkverpleging", zorgverleners=40, locaties=1), "nee", "per-locatie-one-location"),
+    # ...also when it is open whether a council is needed: one location never needs one per location
+    (profile(sector="wijkverpleging", zorgverleners=20, locaties=1), "nee", "per-locatie-one-location"),
     # a hospital, and other care that is neither long stay nor thuiszorg: the level is free
     (profile(verblijf="kort", sector="ziekenhuis", zorgverleners=4000, locaties=6), "nee", "per-locatie-own-level"),
     (profile(verblijf="kort", sector="ziekenhuis", zorgverleners=4000), "nee", "per-locatie-own-level"),
     (profile(verblijf="geen", sector="jeugdhulp", zorgverleners=40, locaties=5), "nee", "per-locatie-own-level"),
     (profile(verblijf="geen", sector="ouderenzorg", zorgverleners=40, locaties=5), "onzeker",
      "per-locatie-maybe-home-care"),
+    # ...also when it is open whether a council is needed (basis-ggz, 11-25): the rule does not apply
+    (profile(verblijf="geen", sector="ggz", zorgverleners=20, locaties=3), "nee", "per-locatie-own-level"),
+    (profile(verblijf="kort", sector="ggz", zorgverleners=20, financiering="wmo,particulier"), "nee",
+     "per-locatie-own-level"),
     # long stay or thuiszorg from several locations: "meerdere, tenzij"
     (profile(verblijf="langdurig", sector="ouderenzorg", zorgverleners=900, locaties=8), "ja", "per-locatie-several"),
     (profile(verblijf="langdurig", sector="jeugdhulp", zorgverleners=40, locaties=2), "ja", "per-locatie-several"),
@@ -318,6 +324,14 @@ def test_raad_per_locatie_comes_right_after_clientenraad_and_links_the_raad_of_p
     ids = [o["id"] for o in advice["obligations"]]
     assert ids.index("raad-per-locatie") == ids.index("clientenraad") + 1
     assert obligation(advice, "raad-per-locatie")["topic"] == "raad-of-panel"
+
+
+def test_the_page_raad_per_locatie_links_to_states_meerdere_tenzij(data):
+    """'Meer uitleg over deze regel' must lead to a page that says the rule, not only the scenarios."""
+    topic_id = obligation(advise(profile(), data), "raad-per-locatie")["topic"]
+    topic = next(t for t in data["topics"]["topics"] if t["id"] == topic_id)
+    text = " ".join(section.get("body", "") for section in topic["sections"])
+    assert "cliëntenraad per locatie" in text and "niet nodig" in text
 
 
 def test_obligations_come_in_the_contract_order_with_articles(data):
