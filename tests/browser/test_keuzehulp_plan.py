@@ -224,6 +224,21 @@ def test_the_printed_plan_ends_where_its_text_ends(keuzehulp):
     assert pages <= 2 and "Over een half jaar" in " ".join(text.split())
 
 
+def test_a_plan_without_methods_prints_no_empty_table(keuzehulp):
+    page = keuzehulp
+    open_link(page, ANSWERS + "&plan=&terug=Actielijst+op+het+bord")
+    advice_shown(page)
+    expect(page.locator("[data-plan-empty]")).to_be_visible()  # on screen: "choose a method above"
+    page.emulate_media(media="print")
+    try:
+        # On paper that line means nothing, and a table of headers only is no plan: both go.
+        expect(page.locator("[data-plan-empty]")).to_be_hidden()
+        expect(page.locator("[data-plan-table]")).to_be_hidden()
+        expect(page.locator("[data-print-value=feedback]")).to_have_text("Actielijst op het bord")
+    finally:
+        page.emulate_media(media="null")
+
+
 def test_the_shared_page_reported_no_problem(keuzehulp):
     """After the tests that shared it: no page error, no console error, no request off the site."""
     assert keuzehulp.problems == []
