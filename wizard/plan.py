@@ -89,7 +89,7 @@ def parse_plan(raw, advice: dict, data: dict) -> Plan:
         "feedback": _text(raw, FEEDBACK_KEY, "feedback", wording, notices),
         "council": _text(raw, COUNCIL_KEY, "council", wording, notices),
         "evaluation": _option(raw, EVALUATION_KEY, _values(wording["evaluation"]["options"]),
-                              wording["evaluation"]["label"], wording, notices),
+                              _field(wording["evaluation"]["label"]), wording, notices),
         "asks_council": council_matters(_context(advice, data)),
         "keys": {"methods": METHODS_KEY, "feedback": FEEDBACK_KEY, "council": COUNCIL_KEY,
                  "evaluation": EVALUATION_KEY},
@@ -108,7 +108,7 @@ def _chosen_methods(raw: dict, advice: dict, wording: dict, notices: list) -> li
         return [m for m in advice["methods"] if m.get("recommended")]
     value = raw[METHODS_KEY]
     if not isinstance(value, str):
-        notices.append(fill(wording["notices"]["wrong_type"], {"veld": wording["choose"]}))
+        notices.append(fill(wording["notices"]["wrong_type"], {"veld": _field(wording["choose"])}))
         return []
     chosen, seen = [], set()
     for part in value.split(","):
@@ -127,8 +127,8 @@ def _method_row(method: dict, raw: dict, data: dict, notices: list) -> dict:
     wording = data["wizard"]["plan"]
     source = next(m for m in data["methods"]["methods"] if m["id"] == method["id"])
     keys = {field: method_key(field, method["id"]) for field in METHOD_KEYS}
-    label = f"{wording['columns']['often']} ({method['name']})"
-    often = _option(raw, keys["often"], _values(wording["often"]), label, wording, notices,
+    often_field = _field(wording["columns"]["often"], method["name"])
+    often = _option(raw, keys["often"], _values(wording["often"]), often_field, wording, notices,
                     default=(source.get("fit") or {}).get("often", ""))
     return {
         "id": method["id"], "name": method["name"], "recommended": bool(method.get("recommended")),
@@ -143,8 +143,7 @@ def _text(raw: dict, key: str, field: str, wording: dict, notices: list, about: 
     if key not in raw:
         return default
     value = raw[key]
-    name = wording["columns"].get(field) or wording[field]["label"]
-    name = f"{name} ({about})" if about else name
+    name = _field(wording["columns"].get(field) or wording[field]["label"], about)
     if not isinstance(value, str):
         notices.append(fill(wording["notices"]["wrong_type"], {"veld": name}))
         return default
@@ -172,6 +171,11 @@ def _clean(text: str, multiline: bool) -> str:
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _field(question: str, method_name: str = "") -> str:
+    """How a notice names the question it is about: quoted, as the questions end in "?"."""
+    return f"‘{question}’ ({method_name})" if method_name else f"‘{question}’"
 
 
 def _values(options: list[dict]) -> list[str]:

@@ -141,7 +141,10 @@ def test_the_plan_prints_without_form_controls(keuzehulp, axe):
 
 def _pdf_text(page) -> tuple[int, str]:
     reader = PdfReader(io.BytesIO(page.pdf(format="A4", print_background=True)))
-    return len(reader.pages), "\n".join(p.extract_text() for p in reader.pages)
+    texts = [p.extract_text() for p in reader.pages]
+    blank = [number for number, text in enumerate(texts, 1) if not text.strip()]
+    assert not blank, f"sheet {blank} of {len(texts)} prints blank"
+    return len(reader.pages), "\n".join(texts)
 
 
 def test_the_plan_is_a_one_or_two_page_a4_document(keuzehulp):
@@ -176,6 +179,64 @@ def test_every_method_with_the_longest_texts_still_prints_on_two_pages(keuzehulp
     pages, text = _pdf_text(page)
     assert pages <= 2
     assert "PARTNER-benadering" in text
+
+
+# The printable box of the keuzehulp's A4 page (inspraakwijzer.css `@page iw-plan`:
+# margins 12 mm top and bottom, 14 mm left and right), in CSS pixels.
+PRINTABLE = {"width": round((210 - 2 * 14) / 25.4 * 96), "height": round((297 - 2 * 12) / 25.4 * 96)}
+# How far the page's content box reaches below the last thing printed on it.
+SPACE_AFTER_THE_TEXT = """() => {
+    const content = document.querySelector('.md-content');
+    const printed = [...content.querySelectorAll('*')].filter((el) => el.getClientRects().length > 0);
+    const end = Math.max(...printed.map((el) => el.getBoundingClientRect().bottom));
+    return content.getBoundingClientRect().bottom - end;
+}"""
+# A plan whose text just fills the first sheet (found by printing plans as a reader would): with
+# space after its last line, Chromium printed a second, blank sheet.
+FULL_SHEET = "&".join([
+    "verblijf=langdurig&sector=ouderenzorg&zorgverleners=400&zelfstandig=nee&financiering=wlz&locaties=8",
+    "doelgroep=dementie&ervaring=bezig&clientenraad=ja",
+    urlencode([
+        ("plan", "photovoice,partner-benadering,clientenpanel,inspraakplatform"),
+        ("door.photovoice", "Activiteitenbegeleiding locatie De Linde"), ("vaak.clientenpanel", "per-kwartaal"),
+        ("door.clientenpanel", "Kwaliteitsadviseur, met de centrale cliëntenraad"),
+        ("met.clientenpanel", "Per locatie vijf bewoners en vijf familieleden"),
+        ("terug", "Na elke ronde een actielijst op het prikbord per afdeling.\nIn de nieuwsbrief voor familie."),
+        ("raad", "Elk kwartaal een samenvatting in de vergadering van de centrale cliëntenraad."),
+        ("evaluatie", "6"),
+    ]).replace("%2C", ","),
+])
+
+
+def test_the_printed_plan_ends_where_its_text_ends(keuzehulp):
+    """No blank sheet after the plan: nothing but text makes the printed document longer."""
+    page = keuzehulp
+    open_link(page, FULL_SHEET)
+    advice_shown(page)
+    page.set_viewport_size(PRINTABLE)
+    page.emulate_media(media="print")
+    try:
+        assert page.evaluate(SPACE_AFTER_THE_TEXT) < 1
+    finally:
+        page.emulate_media(media="null")
+        page.set_viewport_size({"width": 1280, "height": 720})
+    pages, text = _pdf_text(page)  # no blank sheet (checked there)
+    assert pages <= 2 and "Over een half jaar" in " ".join(text.split())
+
+
+def test_a_plan_without_methods_prints_no_empty_table(keuzehulp):
+    page = keuzehulp
+    open_link(page, ANSWERS + "&plan=&terug=Actielijst+op+het+bord")
+    advice_shown(page)
+    expect(page.locator("[data-plan-empty]")).to_be_visible()  # on screen: "choose a method above"
+    page.emulate_media(media="print")
+    try:
+        # On paper that line means nothing, and a table of headers only is no plan: both go.
+        expect(page.locator("[data-plan-empty]")).to_be_hidden()
+        expect(page.locator("[data-plan-table]")).to_be_hidden()
+        expect(page.locator("[data-print-value=feedback]")).to_have_text("Actielijst op het bord")
+    finally:
+        page.emulate_media(media="null")
 
 
 def test_the_shared_page_reported_no_problem(keuzehulp):

@@ -1,4 +1,5 @@
-"""No code text leaks into what a reader sees: not on any built page, not in any keuzehulp result.
+"""No code text leaks into what a reader sees: not on any built page, not in any keuzehulp result
+(where each obligation also states its certainty once, and only where it adds something).
 
 The visible text (innerText, with every <details> opened) must hold no Python or
 JS leftovers, no template tags and no raw Markdown.
@@ -68,8 +69,16 @@ def _fragment(profile: dict) -> str:
     return urlencode(pairs).replace("%2C", ",")
 
 
-def test_no_code_text_in_any_golden_result(page, site_url):
+# Per obligation: the certainty levels the result states, once (data/wizard.yaml result.certainty_shown).
+CERTAINTY_SHOWN = """() => Object.fromEntries([...document.querySelectorAll('[data-wizard-obligations] [data-obligation]')]
+    .map((o) => [o.dataset.obligation, [...o.querySelectorAll('[data-certainty]')]
+        .filter((box) => !box.hidden).map((box) => box.dataset.certainty)]))"""
+
+
+def test_no_code_text_in_any_golden_result(page, site_url, site_data):
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    worth_saying = site_data["wizard"]["result"]["certainty_shown"]
+    assert "law" not in worth_saying  # "Wettekst gezien" adds nothing to an answer that cites the article
     page.goto(site_url + "keuzehulp/")
     root = page.locator("[data-wizard]")
     expect(root).to_have_attribute("data-answered", re.compile(r"\d"), timeout=ENGINE_BOOT)  # the engine runs
@@ -81,6 +90,12 @@ def test_no_code_text_in_any_golden_result(page, site_url):
         expect(root).to_have_attribute("data-state", "advice")
         expect(page.locator("[data-wizard-summary] > li")).to_have_count(len(case["advice"]["obligations"]))
         found = leaks(page.evaluate(OPEN_ALL_AND_READ, "[data-wizard]"))
+        # The certainty: once per obligation, and only where it adds something.
+        expected = {o["id"]: [o["certainty"]["id"]] if o["certainty"]["id"] in worth_saying else []
+                    for o in case["advice"]["obligations"]}
+        shown = page.evaluate(CERTAINTY_SHOWN)
+        if shown != expected:
+            found.append(f"certainty shown {shown}, expected {expected}")
         if found:
             problems[case["name"]] = found
     assert not problems, json.dumps(problems, ensure_ascii=False, indent=1)

@@ -70,6 +70,16 @@ def test_unknown_choice_values_are_dropped_with_a_notice(data, advice):
     assert any("‘soms’ kennen wij niet" in n and "Ideeënbord" in n for n in plan["notices"])
 
 
+def test_a_notice_quotes_the_question_it_is_about(data, advice):
+    # The questions end in "?": "Hoe vaak? (Ideeënbord): ..." read as broken punctuation.
+    plan = _plan(data, advice, plan="ideeenbord", evaluatie="morgen", terug="a" * 500,
+                 **{"vaak.ideeenbord": "soms", "door.ideeenbord": 5})
+    assert len(plan["notices"]) == 4
+    for notice in plan["notices"]:
+        assert "?:" not in notice and "?)" not in notice, notice
+        assert notice.startswith("Bij ‘"), notice
+
+
 def test_an_emptied_choice_is_not_an_error(data, advice):
     plan = _plan(data, advice, plan="ideeenbord", evaluatie="", **{"vaak.ideeenbord": ""})
     assert plan["notices"] == []
