@@ -10,21 +10,26 @@ def decide_obligations(profile: dict, labels: dict, data: dict) -> list[Obligati
     articles = {a["id"]: a for a in law["articles"]}
     outcomes: dict[str, str] = {}
     certainty_of: dict[str, str] = {}
+    origin_of: dict[str, str] = {}
     advice = []
+    titles = {o["id"]: o["title"] for o in law["obligations"]}
     for obligation in law["obligations"]:
         rule = _first_rule(obligation, profile, outcomes)
         # An answer is never surer than the outcomes it rests on: "no
         # adviesrecht because no council" is only as sure as "no council".
         certainty = _weakest([rule["certainty"], *(certainty_of[o] for o in rests_on(rule))])
+        source = _weakness_from(rule, certainty, certainty_of)
+        source = source and origin_of[source]  # point at the answer where the doubt starts
         outcomes[obligation["id"]] = rule["status"]
         certainty_of[obligation["id"]] = certainty
+        origin_of[obligation["id"]] = source or obligation["id"]
         entry = {
             "id": obligation["id"],
             "title": obligation["title"],
             "status": rule["status"],
             "why": fill(explained(rule, profile), labels),
             "articles": [_article(articles[a]) for a in rule.get("articles", obligation["articles"])],
-            "certainty": certainty_entry(certainty, data),
+            "certainty": certainty_entry(certainty, data, source and (source, titles[source])),
             "rule": rule["id"],
             "topic": obligation["topic"],  # id of the page in wet-en-regels/ that explains it
         }
@@ -54,9 +59,21 @@ def item_applies(item: dict, profile: dict) -> bool:
     return all(holds(c, profile, {}) for c in item.get("when", []))
 
 
-def certainty_entry(certainty: str, data: dict) -> dict:
+def certainty_entry(certainty: str, data: dict, source: tuple[str, str] | None = None) -> dict:
+    """A certainty level with its note; one taken over from another answer points there
+    instead, so the reader meets the level's long note once, not under every answer."""
     described = data["vocabulary"]["certainty"][certainty]
-    return {"id": certainty, "label": described["label"], "note": described.get("note", "")}
+    if source is None:
+        return {"id": certainty, "label": described["label"], "note": described.get("note", "")}
+    note = fill(data["wizard"]["result"]["certainty_inherited"], {"titel": source[1]})
+    return {"id": certainty, "label": described["label"], "note": note, "follows": source[0]}
+
+
+def _weakness_from(rule: dict, certainty: str, certainty_of: dict[str, str]) -> str | None:
+    """The earlier answer this answer's certainty comes from, when the rule itself is surer."""
+    if CERTAINTIES.index(rule["certainty"]) >= CERTAINTIES.index(certainty):
+        return None
+    return next(o for o in rests_on(rule) if certainty_of[o] == certainty)
 
 
 def rests_on(rule: dict) -> list[str]:

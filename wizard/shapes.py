@@ -22,6 +22,9 @@ class Certainty(TypedDict):
     id: str  # vocabulary certainty key: law, sec, single, seed, open
     label: str
     note: str
+    # The obligation whose answer this level is taken over from (the note then
+    # points there); absent when the deciding rule itself is this sure.
+    follows: NotRequired[str]
 
 
 class Item(TypedDict):

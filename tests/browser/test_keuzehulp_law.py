@@ -115,3 +115,22 @@ def test_answers_that_contradict_each_other_are_explained_beside_the_field(keuze
 def test_the_shared_page_reported_no_problem(keuzehulp):
     """Last in this file: nothing above made the page report an error."""
     assert keuzehulp.problems == []
+
+
+def test_a_weak_answer_says_so_on_its_outcome_line_and_its_note_comes_once(keuzehulp):
+    page = keuzehulp
+    # A pharmacy: "the law does not apply" rests on one source, and every right follows from it.
+    open_link(page, "verblijf=geen&sector=apotheek&zorgverleners=30")
+    advice_shown(page)
+    line = page.locator("[data-wizard-summary] [data-summary-for=wmcz]")
+    expect(line).to_contain_text("Nee")
+    expect(line.locator(".iw-summary-certainty")).to_have_text("Eén bron")
+    details = page.locator("[data-wizard-obligations]")
+    expect(details.get_by_text("Wij vonden geen tweede bron", exact=False)).to_have_count(1)
+    expect(status(page, "adviesrecht").locator("[data-slot=certainty-note]")).to_have_text(
+        re.compile(r"volgt uit ‘Wmcz 2018 van toepassing’"))
+    # A nursing home: nothing weak to say, so no line carries a certainty.
+    open_link(page, "verblijf=langdurig&sector=ouderenzorg&zorgverleners=40")
+    advice_shown(page)
+    expect(page.locator("[data-wizard-summary] [data-summary-for=wmcz]")).to_be_visible()
+    expect(page.locator("[data-wizard-summary] .iw-summary-certainty:visible")).to_have_count(0)

@@ -343,3 +343,32 @@ def test_obligations_come_in_the_contract_order_with_articles(data):
             assert set(article) == {"id", "label", "url"}
             assert article["url"].startswith("https://wetten.overheid.nl/")
         assert set(entry["certainty"]) == {"id", "label", "note"}
+
+
+def test_a_taken_over_certainty_points_at_where_the_doubt_starts(data):
+    """Issue #10: the long note of a weak level once, under the answer it starts at."""
+    advice = advise(profile(sector="apotheek", zorgverleners=30), data)
+    by_id = {o["id"]: o["certainty"] for o in advice["obligations"]}
+    own = data["vocabulary"]["certainty"]["single"]["note"].strip()
+    assert "follows" not in by_id["wmcz"] and by_id["wmcz"]["note"].strip() == own
+    taken_over = {o: c for o, c in by_id.items() if c["id"] == "single" and o != "wmcz"}
+    assert taken_over and {c.get("follows") for c in taken_over.values()} == {"wmcz"}
+    assert all(c["note"] != own and obligation(advice, "wmcz")["title"] in c["note"] for c in taken_over.values())
+
+
+@pytest.mark.parametrize("answers", [
+    profile(sector="apotheek", zorgverleners=30),
+    profile(sector="huishoudelijke-hulp", zorgverleners=40),
+    profile(verblijf="langdurig", sector="ggz", financiering="wmo"),
+    profile(verblijf="langdurig", sector="ouderenzorg", zorgverleners=900, locaties=8),
+    profile(verblijf="geen", sector="eerstelijn", zorgverleners=20),
+])
+def test_certainty_follows_an_earlier_answer_that_is_as_weak_and_its_own_source(data, answers):
+    obligations = advise(answers, data)["obligations"]
+    seen = {}
+    for o in obligations:
+        source = o["certainty"].get("follows")
+        if source is not None:
+            assert source in seen, f"{o['id']} follows {source}, which is not earlier"
+            assert seen[source]["id"] == o["certainty"]["id"] and "follows" not in seen[source]
+        seen[o["id"]] = o["certainty"]

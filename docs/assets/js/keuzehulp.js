@@ -32,7 +32,7 @@
    * @typedef {{advice: Advice|null, errors: FieldError[], missing: string[], plan: Plan|null,
    *   unknown_keys: string[], link_notice: string}} Answer
    * @typedef {{field: string, kind: string, message: string}} FieldError
-   * @typedef {{id: string, label: string, note: string}} Certainty
+   * @typedef {{id: string, label: string, note: string, follows?: string}} Certainty
    * @typedef {{id: string, label: string, url: string}} Article
    * @typedef {{id: string, letter: string, text: string, certainty: Certainty}} LawItem
    * @typedef {{id: string, title: string, status: "ja"|"nee"|"onzeker", why: string,
@@ -249,6 +249,11 @@
       a.dataset.jump = "plicht-" + o.id;
       a.textContent = o.title;
       badge(page, slot(li, "status"), o.status);
+      if (page.labels.certaintyInSummary.indexOf(o.certainty.id) >= 0) {
+        var weak = slot(li, "certainty");
+        weak.hidden = false;
+        weak.textContent = o.certainty.label;
+      }
       list.appendChild(li);
     });
   }
