@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("inspraakwijzer", "wizard", "hooks", "scripts", "tests")
 PROJECT = ("inspraakwijzer", "wizard")
@@ -52,13 +50,22 @@ def long_functions(module: ast.Module) -> list[str]:
             and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES]
 
 
-@pytest.mark.parametrize("path", python_files(*PACKAGES), ids=lambda p: str(p.relative_to(ROOT)))
-def test_house_rules(path):
-    module = tree(path)
-    assert sys_path_changes(module) == [], "patches sys.path; run it with `python -m` from the repository root"
-    if path.is_relative_to(ROOT / "tests"):
-        assert private_imports(module) == [], "a test imports a private name; test the public interface"
-    assert long_functions(module) == [], f"split into named steps (at most {MAX_FUNCTION_LINES} lines)"
+def found(check, folders: tuple[str, ...]) -> dict[str, list]:
+    """{file: what check found in it}, for the files where it found something."""
+    results = {str(path.relative_to(ROOT)): check(tree(path)) for path in python_files(*folders)}
+    return {name: result for name, result in results.items() if result}
+
+
+def test_nothing_patches_sys_path():
+    assert found(sys_path_changes, PACKAGES) == {}, "run it with `python -m` from the repository root"
+
+
+def test_tests_use_no_private_names():
+    assert found(private_imports, ("tests",)) == {}, "test the public interface"
+
+
+def test_no_function_runs_over_the_limit():
+    assert found(long_functions, PACKAGES) == {}, f"split into named steps (at most {MAX_FUNCTION_LINES} lines)"
 
 
 def test_the_checks_find_what_they_look_for():
