@@ -27,7 +27,7 @@ test-fast: setup
 	$(PY) -m pytest -m "not browser and not site"
 
 bench: build
-	$(PY) scripts/bench.py
+	$(PY) -m scripts.bench
 
 clean:
 	rm -rf site build .pytest_cache

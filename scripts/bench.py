@@ -1,6 +1,7 @@
 """Benchmark the site as a reader on a modest link gets it, in headless Chromium.
 
-Run after `make build`: .venv/bin/python scripts/bench.py [--runs N]
+Run after `make build`, from the repository root: .venv/bin/python -m scripts.bench [--runs N]
+(`-m` puts the root on sys.path, as for MkDocs and pytest, so nothing patches it here).
 Every load is throttled to a 40 Mbit/s, 20 ms link (CDP network emulation, on
 the page and on its workers and service worker) and served the way the README
 asks of a server: precompressed files, the strict CSP (inspraakwijzer.serve).
@@ -31,14 +32,13 @@ import tempfile
 import time
 from pathlib import Path
 
+from playwright.sync_api import Browser, BrowserContext, Error as PlaywrightError, Page, sync_playwright
+
+from inspraakwijzer import chromium
+from inspraakwijzer.compress import compress_site
+from inspraakwijzer.serve import serve_in_background
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from playwright.sync_api import Browser, BrowserContext, Error as PlaywrightError, Page, sync_playwright  # noqa: E402
-
-from inspraakwijzer import chromium  # noqa: E402
-from inspraakwijzer.compress import compress_site  # noqa: E402
-from inspraakwijzer.serve import serve_in_background  # noqa: E402
 
 SITE = ROOT / "site"
 RESULTS = ROOT / "bench-results" / "latest.json"

@@ -1,4 +1,5 @@
-"""Browser-test helpers: every request is recorded and must stay on 127.0.0.1.
+"""Browser-test helpers: every request is recorded and must stay on 127.0.0.1; one
+booted keuzehulp page is shared by the run.
 (Tests that use a page or browser get the `browser` marker from tests/conftest.py.)"""
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+
+from keuzehulp_page import boot
 
 
 @pytest.fixture
@@ -38,3 +41,14 @@ def assert_accessible(page, axe):
         results = axe.run(page)
         assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
     return check
+
+
+@pytest.fixture(scope="session")
+def keuzehulp(browser, site_url):
+    """The run's booted keuzehulp page (1280 x 720), shared by every test that only
+    opens links on it: Pyodide boots once per run, not once per module. A test that
+    changes the viewport or the media puts it back; page.problems collects what went
+    wrong on it over the whole run."""
+    context, page = boot(browser, site_url)
+    yield page
+    context.close()

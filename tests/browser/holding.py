@@ -33,7 +33,7 @@ class Holding:
         self.server.RequestHandlerClass = functools.partial(Held, *made.args, **made.keywords)
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         host, port = self.server.server_address[:2]
-        self.url = f"http://{host}:{port}/"
+        self.url = f"http://{host}:{port}{made.func.prefix}"  # the prefix as make_server normalised it
 
     def release(self) -> None:
         self.gate.set()

@@ -1,6 +1,7 @@
-"""One booted keuzehulp page for many tests: Pyodide boots once (15 to 20 s under
-load), and each test opens its link by changing the fragment, as a reader who
-pastes another shared link into the address bar of the open page does.
+"""One booted keuzehulp page for many tests (the `keuzehulp` fixture in conftest.py):
+Pyodide boots once (15 to 20 s under load), and each test opens its link by
+changing the fragment, as a reader who pastes another shared link into the
+address bar of the open page does.
 
 The page answers a changed fragment exactly as a freshly opened link (the same
 parsing, form filling and rendering); what only a fresh load shows (the
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-import pytest
 from playwright.sync_api import expect
 
 ENGINE_BOOT = 120_000  # ms: Pyodide boots in seconds; the limit only stops a hung test
@@ -44,11 +44,3 @@ def open_link(page, fragment: str) -> None:
     """Open `fragment` (without '#') on the booted page and wait until the page shows its answer."""
     page.evaluate(OPEN, fragment)
     page.wait_for_function(ANSWERED, timeout=ENGINE_BOOT)
-
-
-@pytest.fixture(scope="module")
-def keuzehulp(browser, site_url):
-    """The module's booted keuzehulp page (1280 x 720)."""
-    context, page = boot(browser, site_url)
-    yield page
-    context.close()

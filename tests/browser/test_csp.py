@@ -2,7 +2,8 @@
 
 Every page type is opened with its scripts at work (search, filters, the
 keuzehulp's Python engine, a redirect, embed mode) on a server that sends the
-policy (inspraakwijzer.serve) and asks the browser to report violations. A test
+policy (inspraakwijzer.serve) under a sub-path, as an intranet hosts the site,
+and asks the browser to report violations. A test
 fails on any violation, seen three ways: the page's `securitypolicyviolation`
 event, a console error, and the browser's report (which also covers workers,
 where no page event fires, e.g. an eval in the engine's worker).
@@ -42,9 +43,14 @@ CANARY = """() => {
 }"""
 
 
+# As an intranet hosts it: under a sub-path (the other browser tests use the root).
+PREFIX = "/intranet/inspraak/"
+
+
 @pytest.fixture(scope="module")
 def csp_server(built_site):
-    server, url = serve_in_background(built_site, reports=True)
+    server, url = serve_in_background(built_site, prefix=PREFIX, reports=True)
+    assert url.endswith(PREFIX)
     yield server, url
     server.shutdown()
 
@@ -117,6 +123,13 @@ def see_advice(page):
     expect(page.locator("html[data-offline-keuzehulp=ready]")).to_be_attached(timeout=ENGINE_BOOT)
 
 
+def see_empty_form(page):
+    """The keuzehulp without answers: the engine boots and asks for the three answers."""
+    expect(page.locator("[data-wizard][data-engine=ready]")).to_be_attached(timeout=ENGINE_BOOT)
+    expect(page.locator("[data-wizard]")).to_have_attribute("data-state", "incomplete")
+    expect(page.locator("[data-wizard-result]")).to_be_hidden()
+
+
 def see_embed(page):
     expect(page.locator(".md-header")).to_be_hidden()
     expect(page.get_by_role("link", name="Bekijk op Inspraakwijzer")).to_be_visible()
@@ -138,6 +151,7 @@ PAGES = {
     "legal-topic": ("wet-en-regels/adviesrecht/", heading("Adviesrecht")),
     "open-data": ("open-data/", heading("Open data")),
     "keuzehulp-overview": ("keuzehulp/overzicht/", heading("Overzicht")),
+    "keuzehulp-empty": ("keuzehulp/", see_empty_form),
     "redirect-to-keuzehulp": ("wizard/" + SHARED, see_advice),
     "embed-method": ("methoden/photovoice/?embed=1", see_embed),
     "embed-keuzehulp": ("keuzehulp/?embed=1" + SHARED, lambda page: (see_embed(page), see_advice(page))),
@@ -157,7 +171,7 @@ def test_every_keuzehulp_state_runs_under_strict_csp(page, built_site):
     """One page through every state of the keuzehulp: a shared link before the engine
     (the runtime held on the server), with the engine's advice, with a plan, an invalid
     link, and printed; then the canary, so a violation in any state fails."""
-    holding = Holding(built_site, reports=True)
+    holding = Holding(built_site, prefix=PREFIX, reports=True)
     try:
         watch = Watch(page, holding.server)
         response = page.goto(holding.url + "keuzehulp/" + SHARED + "&doelgroep=dementie&onbekend=1")

@@ -9,14 +9,12 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import expect
 
-from keuzehulp_page import keuzehulp, open_link  # noqa: F401 - keuzehulp is a fixture
+from keuzehulp_page import open_link
 from wizard.contract import OBLIGATIONS
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "profiles.json"
-METHODS = yaml.safe_load((Path(__file__).resolve().parents[2] / "data" / "methods.yaml").read_text(encoding="utf-8"))["methods"]
 ENGINE_BOOT = 120_000  # ms: Pyodide boots in seconds; the limit only stops a hung test
 CARE_MANAGER = ("keuzehulp/#verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=120"
                 "&doelgroep=verstandelijke-beperking,weinig-taal&ervaring=bezig&clientenraad=ja")
@@ -128,8 +126,8 @@ def test_first_screen_shows_what_the_law_asks_and_which_methods_fit(keuzehulp, w
     page.set_viewport_size({"width": 1280, "height": 720})
 
 
-def test_reasons_are_the_methods_own_and_groups_without_a_method_are_named(keuzehulp, axe):
-    page = keuzehulp
+def test_reasons_are_the_methods_own_and_groups_without_a_method_are_named(keuzehulp, axe, site_data):
+    page, methods = keuzehulp, site_data["methods"]["methods"]
     open_link(page, CARE_MANAGER.split("#", 1)[1])
     advice_shown(page)
     recommended = page.locator("[data-wizard-recommended] [data-recommended]")
@@ -137,14 +135,14 @@ def test_reasons_are_the_methods_own_and_groups_without_a_method_are_named(keuze
     assert len(set(reasons)) == len(reasons), reasons
     # verstandelijke-beperking: a method made for it is recommended; without one, the page says so
     # plainly and names the closest fit (which methods are tagged is content, so ask the data).
-    tagged = {m["id"] for m in METHODS if "verstandelijke-beperking" in (m.get("suited_for") or [])}
+    tagged = {m["id"] for m in methods if "verstandelijke-beperking" in (m.get("suited_for") or [])}
     note = page.locator("[data-doelgroep-note=verstandelijke-beperking]")
     if tagged:
         expect(note).to_have_count(0)
         assert tagged & set(_recommended(page))
     else:
         expect(note).to_contain_text("Geen van deze manieren is speciaal gemaakt voor")
-        closest = [m for m in METHODS if "verstandelijke-beperking" in ((m.get("fit") or {}).get("doelgroep") or {})]
+        closest = [m for m in methods if "verstandelijke-beperking" in ((m.get("fit") or {}).get("doelgroep") or {})]
         assert closest and all(m["name"] in note.inner_text() for m in closest)
         assert {m["id"] for m in closest} & set(_recommended(page))
     # The others follow compactly; every method is on the page once.
@@ -197,11 +195,11 @@ def test_bad_fragment_gets_a_dutch_message_next_to_the_field(keuzehulp, axe):
     expect(verblijf_error).to_be_hidden()
 
 
-def test_golden_file_under_pyodide_matches_cpython(page, site_url):
-    """Every golden profile, run by the engine under Pyodide in Chromium, gives the golden advice."""
+def test_golden_file_under_pyodide_matches_cpython(keuzehulp):
+    """Every golden profile, run by the engine under Pyodide in Chromium, gives the golden advice.
+    In a worker of its own on the shared page (whose runtime files are then in the HTTP cache)."""
     golden = json.loads(GOLDEN.read_text(encoding="utf-8"))
-    page.goto(site_url + "keuzehulp/")
-    results = page.evaluate(
+    results = keuzehulp.evaluate(
         """async (profiles) => {
             const worker = new Worker(new URL("../assets/js/keuzehulp-worker.mjs", location.href), {type: "module"});
             const answers = new Map();

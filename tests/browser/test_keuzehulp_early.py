@@ -203,7 +203,13 @@ def test_the_page_looks_every_class_up_as_the_engine_answers_and_waits_for_anyth
     waiting = ["verblijf=kort&sector=ggz&zorgverleners=12&locaties=2", "verblijf=kort&sector=ggz&zorgverleners=012",
                "verblijf=Kort&sector=ggz&zorgverleners=12", "verblijf=kort&sector=ggz&zorgverleners=12&zelfstandig=nee",
                "verblijf=kort&sector=ggz&zorgverleners=12&doelgroep=Dementie", "verblijf=kort&sector=ggz",
-               "verblijf=kort&sector=ggz&zorgverleners=1000001", "verblijf=kort&sector=ggz&zorgverleners=1e3"]
+               "verblijf=kort&sector=ggz&zorgverleners=1000001", "verblijf=kort&sector=ggz&zorgverleners=1e3",
+               # Hostile values wait as well, and neither break the page nor get into it.
+               "verblijf=%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E&sector=ggz&zorgverleners=12",
+               "verblijf=kort&sector=%E0%A4%A&zorgverleners=12", "verblijf=kort%00&sector=ggz%0A&zorgverleners=12",
+               "verblijf=kort&sector=ggz&zorgverleners=" + "9" * 5000, "verblijf=kort&sector=toString&zorgverleners=12"]
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
     page.goto(holding.url + "keuzehulp/")
     expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "loading")
     page.wait_for_function("() => window.__iwEngine && window.__iwEngine.early")
@@ -214,3 +220,4 @@ def test_the_page_looks_every_class_up_as_the_engine_answers_and_waits_for_anyth
     assert seen[:len(fragments)] == expected
     assert seen[len(fragments):] == [x for _ in waiting for x in (seen[len(fragments)], None)]
     assert seen[len(fragments)] is not None
+    assert page.evaluate("() => window.__pwned") is None and errors == []

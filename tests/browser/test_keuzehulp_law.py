@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from keuzehulp_page import keuzehulp, open_link  # noqa: F401 - keuzehulp is a fixture
+from keuzehulp_page import open_link
 
 
 def advice_shown(page):

@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import expect
 
-from keuzehulp_page import keuzehulp, open_link  # noqa: F401 - keuzehulp is a fixture
+from keuzehulp_page import open_link
 from wizard.contract import OBLIGATIONS
 from pypdf import PdfReader
 

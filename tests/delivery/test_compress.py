@@ -49,6 +49,19 @@ def test_only_compressible_files_that_gain(site):
     assert siblings == ["assets/app.wasm.br", "assets/app.wasm.gz", "index.html.br", "index.html.gz"]
 
 
+def test_every_type_the_issue_names_gets_siblings(tmp_path):
+    """html, css, js, mjs, json (the search index), wasm, svg, xml: the built site
+    may hold no large svg or xml today, so each type is tried here."""
+    names = ["index.html", "a.css", "a.js", "worker.mjs", "search/search_index.json", "app.wasm", "logo.svg", "sitemap.xml"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(TEXT)
+    compress.compress_site(tmp_path)
+    for name in names:
+        for suffix in (".br", ".gz"):
+            assert decoded(tmp_path / (name + suffix)) == TEXT, name + suffix
+
+
 def test_rebuild_replaces_stale_and_orphaned_siblings(site):
     compress.compress_site(site)
     (site / "index.html").write_bytes(TEXT + b"<p>Nieuw.</p>\n")
