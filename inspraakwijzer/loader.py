@@ -8,7 +8,6 @@ collected before the build stops, so an editor fixes them in one go.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 

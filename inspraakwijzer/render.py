@@ -12,7 +12,6 @@ from pathlib import Path
 import jinja2
 
 from . import routes
-from .collection import BY_KIND
 
 TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates" / "pages"
 

@@ -18,8 +18,7 @@ def decide_obligations(profile: dict, labels: dict, data: dict) -> list[Obligati
         # An answer is never surer than the outcomes it rests on: "no
         # adviesrecht because no council" is only as sure as "no council".
         certainty = _weakest([rule["certainty"], *(certainty_of[o] for o in rests_on(rule))])
-        source = _weakness_from(rule, certainty, certainty_of)
-        source = source and origin_of[source]  # point at the answer where the doubt starts
+        source = _doubt_from(rule, certainty, certainty_of, origin_of)
         outcomes[obligation["id"]] = rule["status"]
         certainty_of[obligation["id"]] = certainty
         origin_of[obligation["id"]] = source or obligation["id"]
@@ -69,11 +68,11 @@ def certainty_entry(certainty: str, data: dict, source: tuple[str, str] | None =
     return {"id": certainty, "label": described["label"], "note": note, "follows": source[0]}
 
 
-def _weakness_from(rule: dict, certainty: str, certainty_of: dict[str, str]) -> str | None:
-    """The earlier answer this answer's certainty comes from, when the rule itself is surer."""
+def _doubt_from(rule: dict, certainty: str, certainty_of: dict[str, str], origin_of: dict[str, str]) -> str | None:
+    """The earlier answer where this answer's doubt starts, when the rule itself is surer."""
     if CERTAINTIES.index(rule["certainty"]) >= CERTAINTIES.index(certainty):
         return None
-    return next(o for o in rests_on(rule) if certainty_of[o] == certainty)
+    return origin_of[next(o for o in rests_on(rule) if certainty_of[o] == certainty)]
 
 
 def rests_on(rule: dict) -> list[str]:

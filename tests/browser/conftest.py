@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from a11y import accessible
 from keuzehulp_page import boot
 
 
@@ -38,8 +39,7 @@ def axe() -> Axe:
 @pytest.fixture
 def assert_accessible(page, axe):
     def check(context: str = ""):
-        results = axe.run(page)
-        assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
+        accessible(axe, page, context)
     return check
 
 

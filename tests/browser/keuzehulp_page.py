@@ -44,3 +44,7 @@ def open_link(page, fragment: str) -> None:
     """Open `fragment` (without '#') on the booted page and wait until the page shows its answer."""
     page.evaluate(OPEN, fragment)
     page.wait_for_function(ANSWERED, timeout=ENGINE_BOOT)
+
+
+def advice_shown(page) -> None:
+    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)

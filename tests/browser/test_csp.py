@@ -18,10 +18,10 @@ from playwright.sync_api import expect
 
 from holding import Holding
 from inspraakwijzer.serve import POLICY, serve_in_background
+from keuzehulp_page import ENGINE_BOOT
 
 pytestmark = pytest.mark.browser
 
-ENGINE_BOOT = 120_000  # ms; only stops a hung test
 REPORT_WAIT_S = 30
 ADVICE = "[data-wizard][data-state=advice]"
 

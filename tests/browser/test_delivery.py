@@ -14,10 +14,10 @@ import pytest
 from playwright.sync_api import expect
 
 from inspraakwijzer.serve import serve_in_background
+from keuzehulp_page import ENGINE_BOOT
 
 pytestmark = pytest.mark.browser
 
-ENGINE_BOOT = 120_000  # ms; only stops a hung test
 SHARED_LINK = "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=40"
 RUNTIME = ("/assets/pyodide/", "/assets/keuzehulp/", "/assets/js/keuzehulp-worker.mjs")
 WASM = "/assets/pyodide/pyodide.asm.wasm"

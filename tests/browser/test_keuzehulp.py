@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from keuzehulp_page import open_link
+from a11y import accessible
+from keuzehulp_page import advice_shown, open_link
 from wizard.contract import OBLIGATIONS
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "profiles.json"
-ENGINE_BOOT = 120_000  # ms: Pyodide boots in seconds; the limit only stops a hung test
 CARE_MANAGER = ("keuzehulp/#verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=120"
                 "&doelgroep=verstandelijke-beperking,weinig-taal&ervaring=bezig&clientenraad=ja")
 
@@ -24,13 +24,6 @@ def _recommended(page) -> list[str]:
     return [el.get_attribute("data-method") for el in page.locator("[data-recommended]").element_handles()]
 
 
-def advice_shown(page):
-    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
-
-
-def accessible(axe, page, context: str) -> None:
-    results = axe.run(page)
-    assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
 
 
 def statuses(page) -> dict:

@@ -17,8 +17,8 @@ from holding import Holding
 from inspraakwijzer import early_advice
 from wizard import contract
 from wizard.plan import answer
+from keuzehulp_page import ENGINE_BOOT
 
-ENGINE_BOOT = 120_000  # ms; only stops a hung test
 LINK = ("verblijf=kort&sector=ggz&zorgverleners=18&doelgroep=naasten,jongeren&ervaring=nieuw"
         "&plan=ideeenbord&terug=Op+het+bord&onbekend=1")
 ROOT = "[data-wizard]"

@@ -9,16 +9,10 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from keuzehulp_page import open_link
+from a11y import accessible
+from keuzehulp_page import advice_shown, open_link
 
 
-def advice_shown(page):
-    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached()
-
-
-def accessible(axe, page, context: str) -> None:
-    results = axe.run(page)
-    assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
 
 
 def status(page, obligation: str):

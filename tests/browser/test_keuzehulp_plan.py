@@ -11,26 +11,19 @@ from urllib.parse import urlencode
 
 from playwright.sync_api import expect
 
-from keuzehulp_page import open_link
+from a11y import accessible
+from keuzehulp_page import advice_shown, open_link
 from wizard.contract import OBLIGATIONS
 from pypdf import PdfReader
 
-ENGINE_BOOT = 120_000  # ms
 ANSWERS = "verblijf=langdurig&sector=ouderenzorg&zorgverleners=40&clientenraad=ja&doelgroep=dementie"
 MONTHS = ("januari februari maart april mei juni juli augustus september oktober november december").split()
 
-
-def advice_shown(page):
-    expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
 
 
 def plan_rows(page) -> list[str]:
     return [el.get_attribute("data-method") for el in page.locator("[data-plan] tr[data-method]").element_handles()]
 
-
-def accessible(axe, page, context: str) -> None:
-    results = axe.run(page)
-    assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
 
 
 def recommended(page) -> list[str]:

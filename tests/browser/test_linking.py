@@ -2,16 +2,14 @@
 offline use, old URLs, "Link kopiëren"."""
 from __future__ import annotations
 
-import http.server
 import re
-import threading
 
 import pytest
 from playwright.sync_api import expect
 
 from inspraakwijzer.serve import serve_in_background
+from keuzehulp_page import ENGINE_BOOT
 
-ENGINE_BOOT = 120_000
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,8 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from a11y import accessible
+
 PHONE = {"width": 390, "height": 664}  # a phone's screen under the browser's own bars
 LAPTOP = {"width": 1280, "height": 800}
 SCREENS = pytest.mark.parametrize("screen", [PHONE, LAPTOP], ids=["390px", "1280px"])
@@ -31,11 +33,6 @@ def on(browser):
 def in_first_screen(locator, screen: dict) -> bool:
     box = locator.bounding_box()
     return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= screen["height"]
-
-
-def axe_clean(page, axe, context: str) -> None:
-    results = axe.run(page)
-    assert results.violations_count == 0, f"axe violations {context}:\n{results.generate_report()}"
 
 
 # --- a method page ------------------------------------------------------------
@@ -62,7 +59,7 @@ def test_method_page_leads_with_the_method_and_shares_at_the_end(on, site_url, s
     share = page.locator("[data-share]")
     assert what.bounding_box()["y"] < share.bounding_box()["y"]
     assert page.get_by_role("heading", name="Bronnen").bounding_box()["y"] < share.bounding_box()["y"]
-    axe_clean(page, axe, f"on a method page at {screen['width']} px")
+    accessible(axe, page, f"on a method page at {screen['width']} px")
 
 
 @SCREENS
@@ -92,7 +89,7 @@ def test_on_a_phone_the_filters_fold_and_the_list_starts_in_the_first_screen(on,
     first = page.locator("[data-filter-item] > a").first
     expect(first).to_be_visible()
     assert in_first_screen(first, PHONE), f"the first item of {path} is below the first screen"
-    axe_clean(page, axe, f"on {path} at 390 px, filters folded")
+    accessible(axe, page, f"on {path} at 390 px, filters folded")
 
 
 def test_the_folded_filters_work_from_the_keyboard_and_count_the_matches(on, site_url, axe):
@@ -110,7 +107,7 @@ def test_the_folded_filters_work_from_the_keyboard_and_count_the_matches(on, sit
     expect(page.locator("[data-filter-item]:visible")).to_have_count(4)
     expect(page).to_have_url(re.compile(r"\?groep=begin-direct$"))
     expect(page.locator("[data-filter-active]")).to_have_text("1 gekozen")
-    axe_clean(page, axe, "on methoden/ at 390 px, filters open")
+    accessible(axe, page, "on methoden/ at 390 px, filters open")
 
     # "Toon de methoden" folds the filters; the summary still says a filter is on.
     page.get_by_role("button", name="Toon de methoden").click()
@@ -144,7 +141,7 @@ def test_on_a_laptop_the_filters_stand_beside_the_list(on, site_url, axe, path, 
         f"{page.locator('[data-filter-item]:visible').count()} van {items} getoond")
     page.get_by_role("button", name="Alle filters wissen").click()
     expect(page.locator("[data-filter-count]")).to_have_text(f"{items} van {items} getoond")
-    axe_clean(page, axe, f"on {path} at 1280 px")
+    accessible(axe, page, f"on {path} at 1280 px")
 
 
 # --- slips ----------------------------------------------------------------------
@@ -177,7 +174,7 @@ def test_items_tables_scroll_by_keyboard_on_a_phone(on, site_url, axe, topic):
     expect(region).to_have_attribute("tabindex", "0")
     expect(region).to_have_accessible_name(re.compile(r"\S"))
     assert region.evaluate("e => e.scrollWidth > e.clientWidth")
-    axe_clean(page, axe, f"on wet-en-regels/{topic}/ at 390 px")
+    accessible(axe, page, f"on wet-en-regels/{topic}/ at 390 px")
 
 
 @SCREENS
@@ -198,7 +195,7 @@ def test_keuzehulp_overview_names_sectors_properly_and_scrolls_by_keyboard(on, s
         region.focus()
         page.keyboard.press("ArrowRight")
         expect(region).not_to_have_js_property("scrollLeft", 0)
-    axe_clean(page, axe, f"on keuzehulp/overzicht/ at {screen['width']} px")
+    accessible(axe, page, f"on keuzehulp/overzicht/ at {screen['width']} px")
 
 
 def test_raad_of_panel_marks_the_unconfirmed_letter_it_cites(page, site_url):

@@ -14,8 +14,9 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import expect
 
+from keuzehulp_page import ENGINE_BOOT
+
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "profiles.json"
-ENGINE_BOOT = 120_000  # ms
 LEFTOVERS = {
     "a Python repr": re.compile(r"built-in method|<function |object at 0x"),
     "a JS object": re.compile(r"\[?object Object\]?"),
