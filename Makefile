@@ -5,7 +5,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test test-fast bench clean
+.PHONY: setup build serve lint test test-fast bench clean
 
 setup:
 	@scripts/bootstrap.sh
@@ -18,8 +18,12 @@ build: setup
 serve: build
 	$(PY) -m inspraakwijzer.serve --host $(HOST) --port $(PORT) site
 
+# ruff, configured in pyproject.toml; a second, so every test run starts with it.
+lint: setup
+	$(PY) -m ruff check .
+
 # The site is built once, here; the tests use it (BUILT_SITE) instead of building their own.
-test: build
+test: lint build
 	BUILT_SITE=site $(PY) -m pytest
 
 # The fast loop: no site build, no browser.

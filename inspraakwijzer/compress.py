@@ -16,6 +16,7 @@ once and kept in a cache folder keyed by their content.
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -33,7 +34,6 @@ import brotli
 EXTENSIONS = frozenset({".html", ".css", ".js", ".mjs", ".json", ".wasm", ".svg", ".xml", ".zip"})
 MIN_BYTES = 1024          # below this, the headers cost more than compression saves
 CACHE_MIN_BYTES = 256 * 1024  # only the slow ones are worth keeping between builds
-ENCODINGS = {".br": "br", ".gz": "gzip"}
 
 log = logging.getLogger("mkdocs.plugins.inspraakwijzer.compress")
 
@@ -100,7 +100,7 @@ def write_siblings(path: Path, cache: Cache) -> dict[str, int]:
     sizes = {}
     for suffix, compressor in COMPRESSORS.items():
         sibling = path.with_name(path.name + suffix)
-        packed = cache.get(data, suffix, lambda: compressor(data, path.suffix))
+        packed = cache.get(data, suffix, functools.partial(compressor, data, path.suffix))
         if len(packed) >= len(data):
             sibling.unlink(missing_ok=True)
             continue

@@ -56,7 +56,7 @@ def schema_problems(schema: dict, vocabulary: dict) -> list[str]:
     return problems
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _meta_problems(schema_json: str) -> tuple[str, ...]:
     # Checking against the meta-schema is the slow part; a schema is checked once per process.
     meta = jsonschema.Draft202012Validator(jsonschema.Draft202012Validator.META_SCHEMA)

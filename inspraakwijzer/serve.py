@@ -163,7 +163,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_response(HTTPStatus.NO_CONTENT)
         self.end_headers()
 
-    def log_message(self, format, *args):  # noqa: A002 - keep test output readable
+    def log_message(self, format, *args):  # quiet unless verbose: keeps test output readable
         if self.server.verbose:
             super().log_message(format, *args)
 

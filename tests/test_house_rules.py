@@ -1,4 +1,4 @@
-"""The developers' guide's rules for code that a reviewer would otherwise check by eye:
+"""The house rules of CONTRIBUTING.md that ruff (`make lint`, pyproject.toml) cannot check:
 nothing patches sys.path (pytest's `pythonpath`, `python -m` and MkDocs' working
 directory put the repository root there), tests use no private names of the
 project, and no function runs over about 50 lines."""

@@ -10,8 +10,9 @@ CPython (tests, build, CLI) and Pyodide (the browser). Public API:
     check_data(data) -> list[(location, message)]      build-time checks; location = (stem, *path)
     ProfileError                                       .errors: [{field, kind, message}]
 
-The browser calls wizard.browser.answer(raw, data), which never raises for
-the reader's input: {"advice" | None, "errors", "missing"}. The shapes of
+The browser calls wizard.plan.answer(raw, data), which never raises for
+the reader's input: wizard.browser.answer's {"advice" | None, "errors",
+"missing"} plus the plan and the link's unknown keys. The shapes of
 all this JSON, and of the worker's messages, are TypedDicts in
 wizard/shapes.py. The questions are one typed table: wizard/contract.py.
 """

@@ -1,4 +1,5 @@
-"""The browser's one entry point (called from docs/assets/js/keuzehulp-worker.mjs via Pyodide).
+"""The advice part of the browser's answer: `wizard.plan.answer`, which
+docs/assets/js/keuzehulp-worker.mjs calls via Pyodide, adds the plan to it.
 
 Unlike `advise`, `answer` never raises for the reader's input: the page shows
 errors next to the questions while the reader is still answering. A required

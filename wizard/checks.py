@@ -120,7 +120,7 @@ def _check_item_audience(law: dict) -> list:
 def _check_urls(law: dict) -> list:
     """An article url must point at its own law, article and lid (jci form)."""
     problems = []
-    bwbr = {l.get("id"): _bwbr(l.get("url", "")) for l in law.get("laws", [])}
+    bwbr = {entry.get("id"): _bwbr(entry.get("url", "")) for entry in law.get("laws", [])}
     for i, article in enumerate(law.get("articles", [])):
         url, where = article.get("url", ""), ("law", "articles", i, "url")
         params = dict(p.split("=", 1) for p in url.split("&")[1:] if "=" in p)

@@ -1,7 +1,8 @@
-"""The one entry point: profile + data in, advice out, plain JSON types, no I/O.
+"""The advice: profile + data in, advice out, plain JSON types, no I/O.
 
-pytest, the build and the browser (Pyodide) all call `advise`, so the advice
-a reader sees is exactly what the tests check.
+pytest, the build and the CLI call `advise`; the browser (Pyodide) calls
+`wizard.plan.answer`, which parses the answers once and calls `advice_for`, the
+same code, so the advice a reader sees is exactly what the tests check.
 """
 from .contract import FIELDS
 from .obligations import decide_obligations

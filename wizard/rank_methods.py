@@ -68,8 +68,6 @@ REASON_PLACEHOLDERS = {
 }
 # Shown apart from the reasons: not why a method fits, but what to mind.
 CAVEAT_PLACEHOLDERS = {"facilitator": {"methode"}}
-# The `fit` facts a rule reads (the schema allows exactly these).
-FIT_FACTS = ("start", "next", "without_council", "with_council", "daily_life", "ambulant", "large", "locations")
 
 
 def _fact(method: dict, name: str) -> str | None:

@@ -57,7 +57,7 @@ def _cover_groups(candidates: list[dict], groups: dict[str, set[str]]) -> list[d
     chosen, open_groups = [], dict(groups)
     while open_groups and len(chosen) < MAX_RECOMMENDED:
         def served(entry):
-            return sum(entry["id"] in ids for ids in open_groups.values())
+            return sum(entry["id"] in ids for ids in open_groups.values())  # noqa: B023 - used in this iteration only
         best = max((e for e in candidates if e not in chosen), key=served, default=None)
         if best is None or served(best) == 0:
             break

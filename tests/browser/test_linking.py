@@ -51,7 +51,8 @@ def test_keuzehulp_under_a_sub_path_framed_by_another_origin(page, subpath_url, 
     folder, intranet = other_origin
     (folder / "index.html").write_text(
         '<!doctype html><html lang="nl"><title>Intranet</title><h1>Intranet</h1>'
-        f'<iframe title="Inspraakwijzer" src="{subpath_url}keuzehulp/?embed=1#verblijf=geen&sector=eerstelijn&zorgverleners=26" width="900" height="700"></iframe>',
+        f'<iframe title="Inspraakwijzer" src="{subpath_url}keuzehulp/?embed=1#verblijf=geen&sector=eerstelijn&zorgverleners=26"'
+        ' width="900" height="700"></iframe>',
         encoding="utf-8")
     page.goto(intranet)
     frame = page.frame_locator("iframe")
