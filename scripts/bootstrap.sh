@@ -23,7 +23,10 @@ if [ ! -f node_modules/pyodide/pyodide.mjs ] || [ package-lock.json -nt node_mod
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
+if [ -n "${CHROMIUM:-}" ]; then
+  # Another Chromium, named by the caller (inspraakwijzer/chromium.py reads the same variable).
+  [ -x "$CHROMIUM" ] || { echo "CHROMIUM=$CHROMIUM is not an executable" >&2; exit 1; }
+elif [ ! -x /usr/bin/chromium ]; then
   # Playwright cannot download its own browser here; Debian's Chromium it is.
   if [ "$(id -u)" = 0 ]; then apt_get="apt-get"; else apt_get="sudo apt-get"; fi
   $apt_get update -q

@@ -105,4 +105,6 @@ def site_url(built_site) -> str:
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
+    if not Path(chromium.EXECUTABLE).is_file():
+        pytest.fail(f"no Chromium at {chromium.EXECUTABLE}: install Debian's chromium or set CHROMIUM to its path")
     return {**browser_type_launch_args, "executable_path": chromium.EXECUTABLE, "args": chromium.ARGS}
