@@ -1,7 +1,7 @@
 """The inspraakplan: which methods the reader takes on, and how, read from the URL fragment.
 
 The plan lives in the same fragment as the answers, so a shared link reopens
-it. Its keys are a public contract, like the profile keys (README, "The
+it. Its keys are a public contract, like the profile keys (CONTRIBUTING.md, "The
 inspraakplan"):
 
     plan=<id>,<id>        the chosen methods, in order. Absent: the recommended
