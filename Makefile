@@ -5,7 +5,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve test test-fast bench clean
+.PHONY: setup build serve test test-fast test-js bench clean
 
 setup:
 	@scripts/bootstrap.sh
@@ -21,6 +21,11 @@ serve: build
 # The site is built once, here; the tests use it (BUILT_SITE) instead of building their own.
 test: build
 	BUILT_SITE=site $(PY) -m pytest
+	node --test tests/js/
+
+# The keuzehulp's JavaScript modules: Node's own test runner, no framework, no build.
+test-js:
+	node --test tests/js/
 
 # The fast loop: no site build, no browser.
 test-fast: setup
