@@ -120,6 +120,14 @@ test("opening another link takes its answers and plan keys, and refills the plan
   assert.deepEqual(same.redraw, { advice: false, plan: true }); // same profile, yet the plan form is set anew
 });
 
+test("a plan the reader made is not carried into another opened link's edits", () => {
+  const touched = run(opened(COMPLETE), { type: "asked" }, { type: "advice", id: 1, result: answer() },
+    edited(COMPLETE, "plan=forum", "plan-edited"));
+  const other = run(touched, { type: "link-opened", fragment: parseFragment(COMPLETE) }, { type: "asked" },
+    { type: "advice", id: 2, result: answer() }, edited(COMPLETE + "&financiering=wmo", "plan=panel"));
+  assert.deepEqual([...other.fragment], [...parseFragment(COMPLETE + "&financiering=wmo")]);
+});
+
 test("the engine's status messages are kept; an unknown message changes nothing", () => {
   const progress = { type: "progress", step: "runtime", received: {}, done: [] };
   const state = run(opened(""), progress, { type: "ready" });

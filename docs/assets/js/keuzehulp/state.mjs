@@ -48,10 +48,10 @@ export function update(state, event) {
       const extra = state.planShown ? (planTouched ? event.plan : new Map()) : state.carried;
       return withEarly({ ...state, edited: true, planTouched, fragment: withMissing(event.answers, extra) });
     }
-    case "link-opened":
+    case "link-opened": // as a freshly opened link: its plan is the reader's only if the engine says so
       return withEarly({
         ...state, fragment: event.fragment, carried: carriedKeys(state.questions, event.fragment),
-        planShown: false, refillPlan: true,
+        planShown: false, refillPlan: true, planTouched: false,
       });
     case "asked":
       return { ...state, latest: state.latest + 1 };
