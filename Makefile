@@ -5,7 +5,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve lint test test-fast bench clean
+.PHONY: setup build serve lint test test-fast test-js bench clean
 
 setup:
 	@scripts/bootstrap.sh
@@ -23,8 +23,14 @@ lint: setup
 	$(PY) -m ruff check .
 
 # The site is built once, here; the tests use it (BUILT_SITE) instead of building their own.
+# The JS unit tests first: they take a second.
 test: lint build
+	node --test tests/js/
 	BUILT_SITE=site $(PY) -m pytest
+
+# The keuzehulp's JavaScript modules: Node's own test runner, no framework, no build.
+test-js:
+	node --test tests/js/
 
 # The fast loop: no site build, no browser.
 test-fast: setup

@@ -4,7 +4,7 @@ A shared link should show what the law asks as soon as the page is there,
 not after the Python runtime has booted. The obligations depend on few
 answers: the required ones, with the number of care providers in the bands
 where the law cuts (inspraakwijzer.overview). So the build runs the engine
-(`wizard.advise`) for every class of answers now, and keuzehulp.js only
+(`wizard.advise`) for every class of answers now, and keuzehulp/early.mjs only
 looks the reader's answers up and renders what it finds, with the same code
 that renders the engine's own result. Anything the table does not cover
 (an optional legal question, a value it does not list) waits for the engine.
@@ -94,7 +94,7 @@ def obligations_for(verblijf: str, sector: str, number: int, data: dict) -> list
 
 
 def fill(value, placeholder: str, text: str):
-    """value with every placeholder in its strings replaced (keuzehulp.js does the same)."""
+    """value with every placeholder in its strings replaced (keuzehulp/early.mjs does the same)."""
     if isinstance(value, str):
         return value.replace(placeholder, text)
     if isinstance(value, list):

@@ -1,7 +1,7 @@
 """The obligations table the keuzehulp shows before its engine runs says what the
 engine says, for every class of answers, so the two can never drift apart.
 
-`look_up` below does what keuzehulp.js does with the table (earlyObligations):
+`look_up` below does what keuzehulp/early.mjs does with the table (earlyObligations):
 tests/browser/test_keuzehulp_early.py checks the JavaScript itself against
 the engine for every class as well.
 """
@@ -28,7 +28,7 @@ def table(site_data) -> dict:
 
 
 def look_up(table: dict, fragment: dict[str, str]) -> list[dict] | None:
-    """The obligations for a link, or None: wait for the engine (as keuzehulp.js)."""
+    """The obligations for a link, or None: wait for the engine (as keuzehulp/early.mjs)."""
     if any(key in fragment for key in table["wait"]):
         return None
     for free in table["free"]:

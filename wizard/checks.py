@@ -21,7 +21,7 @@ Location = tuple
 WHY_PLACEHOLDERS = set(FIELDS)
 DISCLAIMER_PLACEHOLDERS = {"peildatum"}
 # Texts of the keuzehulp page with placeholders: the engine fills the link
-# notice (plan.link_notice), keuzehulp.js the loading sizes.
+# notice (plan.link_notice), keuzehulp/*.mjs the loading sizes.
 PAGE_PLACEHOLDERS = {"link_not_understood": {"delen"}, "link_more_keys": {"aantal"}}
 PROGRESS_PLACEHOLDERS = {"binnen", "totaal"}
 # Law items are fixed ids other files link to: art. 7 a-i, art. 8 a-k.

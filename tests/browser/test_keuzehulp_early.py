@@ -186,7 +186,7 @@ EACH = """async (fragments) => {
 
 
 def test_the_page_looks_every_class_up_as_the_engine_answers_and_waits_for_anything_else(page, holding, site_data):
-    """keuzehulp.js's lookup, for every class of answers at a random number in its band,
+    """keuzehulp/early.mjs's lookup, for every class of answers at a random number in its band,
     against the engine under CPython; and links the table does not cover show nothing early."""
     rng = random.Random(11)
     fragments, expected = [], []

@@ -1,8 +1,8 @@
 // Starts the keuzehulp's engine early: keuzehulp.md.j2 loads this file inside
 // the [data-wizard] block, before the rest of the page, because booting Pyodide
-// is most of the wait (see make bench). keuzehulp.js takes over through
+// is most of the wait (see make bench). keuzehulp/main.mjs takes over through
 // window.__iwEngine = {worker, messages, early}: `worker` is the engine's Web
-// Worker, `messages` holds what it sent before keuzehulp.js listened, and
+// Worker, `messages` holds what it sent before main.mjs listened, and
 // `early` is the promise of the build's obligations table
 // (assets/keuzehulp/early.json, null if it cannot be had), so that a shared
 // link shows what the law asks as soon as the page is there. Neither holds up
@@ -12,7 +12,7 @@
 // controls the page: streaming 4.6 MB through the service worker made the
 // first advice about 0.8 s slower on a 40 Mbit/s link. Each file still travels
 // once: when the page asks the service worker to keep the engine's files (after
-// the engine is ready, keuzehulp.js), its copies come from the browser's HTTP
+// the engine is ready, main.mjs), its copies come from the browser's HTTP
 // cache (tests/browser/test_delivery.py).
 (function (script) {
   if (!window.Worker) return;
@@ -25,7 +25,7 @@
   performance.mark("iw:boot");
   var worker = new Worker(new URL("js/keuzehulp-worker.mjs", assets), { type: "module" });
   var messages = [];
-  // Until keuzehulp.js sets its own handlers; a failure is kept as a message too.
+  // Until engine-client.mjs sets its own handlers; a failure is kept as a message too.
   worker.onmessage = function (event) { messages.push(event); };
   worker.onerror = function () { messages.push({ data: { type: "failed" } }); };
   window.__iwEngine = { worker: worker, messages: messages, early: early };

@@ -2,8 +2,8 @@
 // Python runtime loads. It holds no rules: it boots Pyodide from this site,
 // unpacks the wizard package and calls its one browser entry point,
 // wizard.plan.answer (the advice of wizard.browser.answer plus the plan).
-// The messages it sends and receives are typed in keuzehulp.js (WorkerMessage,
-// WorkerRequest) and wizard/shapes.py.
+// The messages it sends and receives are typed in wizard/shapes.py (AskMessage,
+// ProgressMessage and below); keuzehulp/engine-client.mjs sends and receives them.
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const assets = new URL("../", import.meta.url); // …/assets/, wherever the site is hosted
@@ -93,7 +93,7 @@ const booting = boot().catch((error) => {
   throw error;
 });
 
-/** The answers as a Python dict of str. From a Map (the URL fragment, keuzehulp.js) or a
+/** The answers as a Python dict of str. From a Map (the URL fragment, keuzehulp/main.mjs) or a
  * plain object (the golden-file test): always via a Map, because toPy leaves an object with a
  * key like "constructor" as it is (then it is no dict, and has no destroy()). */
 function toDict(pyodide, answers) {

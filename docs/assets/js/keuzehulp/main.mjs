@@ -1,0 +1,158 @@
+// The keuzehulp page: marshals the URL fragment to the engine (a Python worker)
+// and renders its advice and inspraakplan into the page's <template>s, as text.
+// No rule lives here: which answers are valid, what applies, what to recommend
+// and how the plan is checked all come from wizard/ in Python. Before the
+// engine has booted, a shared link shows what the law asks from a table the
+// build made with the same engine (early.mjs). No reader-facing words live here
+// either: they come from the page (data/wizard.yaml). The shapes of the engine's
+// answer and messages are wizard/shapes.py's TypedDicts.
+//
+// This file only wires: DOM and worker events become update() events
+// (state.mjs), and the new state is rendered.
+import { connect } from "./engine-client.mjs";
+import { jumpTo } from "./dom.mjs";
+import { formatFragment, parseFragment } from "./fragment.mjs";
+import { answersFromForm, fillAnswerForm, findParts, planFromForm, showErrors } from "./form.mjs";
+import { putOutcomeFirst, renderAdvice, renderAnswers, renderFooter, renderLaw, renderLinkNotice } from "./render-advice.mjs";
+import { renderPlan } from "./render-plan.mjs";
+import { placeStatus, renderProgress, setStatus } from "./render-status.mjs";
+import { initialState, update } from "./state.mjs";
+
+function setup(root) {
+  root.dataset.ready = "1";
+  const page = findParts(root);
+  page.statusHome = page.status.parentNode.insertBefore(document.createComment("status"), page.status);
+  let state = initialState(parseFragment(location.hash) || new Map(), page.questions);
+  let engine = null;
+
+  function dispatch(event) {
+    const next = update(state, event);
+    if (next === state) return false;
+    state = next;
+    return true;
+  }
+
+  function ask() {
+    if (!engine) return;
+    dispatch({ type: "asked" });
+    engine.ask(state.latest, state.fragment);
+    root.dataset.asked = String(state.latest); // tests wait for answered == asked
+  }
+
+  function onMessage(message) {
+    if (!dispatch(message)) return;
+    if (message.type === "progress") {
+      renderProgress(page, state);
+    } else if (message.type === "ready") {
+      setStatus(page, "ready");
+      root.dataset.engine = "ready";
+      document.dispatchEvent(new CustomEvent("iw:cache", { detail: { batch: "keuzehulp", urls: message.files || [] } }));
+    } else if (message.type === "failed") {
+      setStatus(page, "failed");
+      root.dataset.engine = "failed";
+    } else if (message.type === "advice") {
+      showAnswer(page, state);
+      root.dataset.answered = String(state.answered); // which request the page shows (tests wait on it)
+    }
+  }
+
+  function changed(event) {
+    dispatch(event);
+    const hash = formatFragment(state.fragment);
+    history.replaceState(null, "", location.pathname + location.search + (hash ? "#" + hash : ""));
+    ask();
+    showEarly(page, state);
+  }
+
+  page.form.addEventListener("input", () =>
+    changed({ type: "answers-edited", answers: answersFromForm(page), plan: planFromForm(page) }));
+  page.planForm.addEventListener("input", () =>
+    changed({ type: "plan-edited", answers: answersFromForm(page), plan: planFromForm(page) }));
+  window.addEventListener("hashchange", () => {
+    const fragment = parseFragment(location.hash);
+    if (!fragment) return;
+    dispatch({ type: "link-opened", fragment });
+    fillAnswerForm(page, fragment);
+    ask();
+    showEarly(page, state);
+  });
+  wireJumps(page);
+  fillAnswerForm(page, state.fragment);
+
+  if (!window.Worker) return; // the fallback text stays: it links the static overview
+  setStatus(page, "loading");
+  engine = connect(new URL(root.dataset.assets, location.href), onMessage);
+  ask(); // queued in the worker until the engine is ready
+  if (engine.table) {
+    engine.table.then((table) => {
+      if (!table) return;
+      dispatch({ type: "table-arrived", table });
+      renderProgress(page, state);
+      showEarly(page, state);
+    });
+  }
+}
+
+/** The engine's answer: field errors, or the advice and the plan. */
+function showAnswer(page, state) {
+  const answer = state.answer;
+  const advice = answer.advice;
+  page.root.dataset.lastMs = String(state.ms);
+  showErrors(page, answer.errors);
+  renderLinkNotice(page, answer.link_notice, !!advice);
+  placeStatus(page, false);
+  page.result.hidden = page.plan.hidden = !advice;
+  if (!advice) {
+    page.back.hidden = true;
+    page.root.dataset.state = answer.errors && answer.errors.length ? "invalid" : "incomplete";
+    return;
+  }
+  if (state.outcomeFirst) putOutcomeFirst(page);
+  if (state.redraw.advice) renderAdvice(page, advice);
+  renderPlan(page, answer.plan, advice, state.redraw.plan);
+  page.root.dataset.state = "advice";
+}
+
+/** Until the engine answers: what the law asks, from the table, rendered as the engine's result is. */
+function showEarly(page, state) {
+  if (state.engineReady || !state.table) return;
+  if (!state.early) {
+    if (page.root.dataset.state === "obligations") { // shown for other answers: no longer true
+      page.result.hidden = true;
+      placeStatus(page, false);
+      page.root.dataset.state = "waiting";
+    }
+    return;
+  }
+  showErrors(page, []);
+  if (state.outcomeFirst) putOutcomeFirst(page);
+  renderLaw(page, state.early);
+  renderAnswers(page);
+  renderFooter(page, state.table.disclaimer);
+  placeStatus(page, true);
+  page.result.hidden = false;
+  page.root.dataset.state = "obligations";
+}
+
+/** In-page links (summary, "Wijzig", to the plan) move focus without changing the fragment. */
+function wireJumps(page) {
+  page.root.addEventListener("click", (event) => {
+    const a = event.target.closest("a[data-jump]");
+    if (!a) return;
+    event.preventDefault();
+    const target = document.getElementById(a.dataset.jump);
+    if (target && target.matches("[data-question]")) {
+      target.scrollIntoView({ block: "start" });
+      const first = target.querySelector("input");
+      if (first) first.focus({ preventScroll: true });
+      return;
+    }
+    jumpTo(target);
+  });
+  page.root.querySelector("[data-wizard-print]").addEventListener("click", () => window.print());
+}
+
+// keuzehulp.md.j2 loads this module at the end of the keuzehulp's block (async):
+// the block is there when it runs, usually before the rest of the page has.
+const root = document.querySelector("[data-wizard]");
+if (root && !root.dataset.ready) setup(root);

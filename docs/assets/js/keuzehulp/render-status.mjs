@@ -1,0 +1,37 @@
+// The engine's status: one place, one line at a time (data-status picks it; the
+// CSS keeps the place's height), so nothing moves when the status changes or goes.
+import { fillIn } from "./early.mjs";
+import { measure, own } from "./progress.mjs";
+
+export function setStatus(page, status) {
+  page.status.dataset.status = status;
+}
+
+/** A shared link shows the status where its methods will come; otherwise it stands under the intro. */
+export function placeStatus(page, pending) {
+  page.pending.hidden = !pending;
+  if (pending) page.pending.appendChild(page.status);
+  else if (page.pending.contains(page.status)) page.statusHome.parentNode.insertBefore(page.status, page.statusHome);
+}
+
+/** The step, and the bytes that have arrived of what travels (sizes from the build's table). */
+export function renderProgress(page, state) {
+  if (!state.progress) return;
+  const labels = page.labels.progress;
+  const { step, total, arrived } = measure(state.progress, state.table && state.table.runtime);
+  if (total !== undefined) {
+    const bar = page.status.querySelector("[data-wizard-progress]");
+    bar.max = total;
+    bar.value = arrived;
+    page.status.querySelector("[data-wizard-bytes]").textContent =
+      fillIn(labels.bytes, "{binnen}", megabytes(arrived)).replace("{totaal}", megabytes(total));
+    page.status.querySelector("[data-wizard-size]").textContent = fillIn(labels.size, "{totaal}", megabytes(total));
+  }
+  const text = own(labels, step) || "";
+  const shown = page.status.querySelector("[data-wizard-step]");
+  if (shown.textContent !== text) shown.textContent = text; // the live region speaks only when the step changes
+}
+
+function megabytes(bytes) {
+  return (bytes / 1e6).toLocaleString("nl-NL", { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + " MB";
+}
