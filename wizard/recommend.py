@@ -1,5 +1,6 @@
-"""Which ranked methods to recommend (at most three), and what to say about a
-chosen doelgroep that no method is made for.
+"""Which ranked methods to recommend (at most three), which methods suit a
+chosen doelgroep (ranked before the rest), and what to say about a chosen
+doelgroep the sources make no method, or only one, for.
 
 The reader asked for each chosen group, so the three are picked to serve
 every chosen group they can before the rest of the ranking fills up.
