@@ -78,8 +78,12 @@ def holds(expr: str, facts: Context | dict, outcomes: dict | None = None) -> boo
 
 
 def obligation_named(expr: str) -> str | None:
+    """The obligation whose outcome `expr` reads (by name, or through a fact), so an answer
+    resting on it is never surer than that outcome."""
     kind, name, _ = parse(expr)
-    return name if kind == "outcome" else None
+    if kind == "outcome":
+        return name
+    return (AFTER.get(name) or (None,))[0]
 
 
 # Every `when` list the engine's code holds (not data), for the test that no

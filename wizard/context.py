@@ -30,9 +30,9 @@ class Context:
         An unknown question id raises KeyError: a typo in a rule must not pass silently.
         """
         spec = QUESTION[question]
-        value = self.profile.get(question, getattr(spec, "default", None))
+        value = self.profile.get(question, spec.default)
         if spec.kind == MULTIPLE:
-            return tuple(value or ())
+            return (value,) if isinstance(value, str) else tuple(value or ())
         return value
 
     def given(self, question: str) -> bool:
@@ -67,7 +67,7 @@ class Context:
 
 
 def _has_default(question: str) -> bool:
-    return getattr(QUESTION[question], "default", None) is not None
+    return QUESTION[question].default is not None
 
 
 def as_context(facts, outcomes: dict | None = None) -> Context:

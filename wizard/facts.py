@@ -27,6 +27,10 @@ SMALL_ORGANISATION = 10
 
 
 def fact(*after: str) -> Callable[[Callable[[Context], bool]], Callable[[Context], bool]]:
+    # One at most: a law rule's answer then rests on that outcome (conditions.obligation_named).
+    if len(after) > 1:
+        raise ValueError("a fact reads the outcome of one obligation at most")
+
     def register(function: Callable[[Context], bool]) -> Callable[[Context], bool]:
         if function.__name__ in PREDICATES:
             raise ValueError(f"fact {function.__name__!r} is already a predicate")

@@ -3,7 +3,7 @@ with a clear message, and each predicate (law distinction or advice fact) true e
 import pytest
 
 from wizard import validate_condition
-from wizard.conditions import CHECKED, checked, holds
+from wizard.conditions import CHECKED, checked, holds, obligation_named
 from wizard.context import Context
 from wizard.facts import LARGE_ORGANISATION, SMALL_ORGANISATION
 from wizard.predicates import PREDICATES
@@ -68,6 +68,15 @@ def test_every_predicate_is_used_by_the_data_or_a_rule_of_the_engine(data):
     used |= {c.split()[-1] for i in law["items"] for c in i.get("when", [])}
     used |= {c.split()[-1] for when in CHECKED for c in when}
     assert set(PREDICATES) <= used, set(PREDICATES) - used
+
+
+@pytest.mark.parametrize(("expr", "named"), [
+    ("clientenraad is ja", "clientenraad"), ("council_matters", "clientenraad"),
+    ("not council_per_location", "raad-per-locatie"), ("long_stay", None), ("has_council", None),
+])
+def test_a_condition_names_the_outcome_it_reads(expr, named):
+    # A law rule's certainty follows the outcomes it rests on, also when a fact reads them.
+    assert obligation_named(expr) == named
 
 
 def test_a_when_list_in_code_with_a_typo_fails_when_it_is_loaded():
