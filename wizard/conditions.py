@@ -5,9 +5,16 @@ Grammar (one string per condition; all conditions of a rule must hold):
     not <predicate>         e.g. not above_general_threshold
     <obligation> is <status> e.g. clientenraad is ja   (status: ja | nee | onzeker)
 An obligation may only be named by rules of obligations listed after it, so
-the outcome is known when the rule is evaluated.
+the outcome is known when the rule is evaluated. The same holds for a
+predicate that reads outcomes (facts.AFTER): it counts as naming them.
+
+Every `when:` list of the engine is evaluated here: law rules and items
+(data/law.yaml), structure situations (structure.py), method and module
+ranking rules (rank_methods.py, rank_modules.py).
 """
+from .context import Context, as_context
 from .contract import OBLIGATIONS, STATUSES
+from .facts import AFTER
 from .predicates import PREDICATES
 
 
@@ -39,7 +46,7 @@ def validate_condition(expr: str, obligation_ids_before: list[str] | None = None
     if kind == "predicate":
         if name not in PREDICATES:
             return f"unknown predicate {name!r}; known: {', '.join(sorted(PREDICATES))}"
-        return None
+        return _reads_later_outcome(expr, name, obligation_ids_before)
     allowed = OBLIGATIONS if obligation_ids_before is None else obligation_ids_before
     if name not in allowed:
         if name in OBLIGATIONS:
@@ -51,15 +58,43 @@ def validate_condition(expr: str, obligation_ids_before: list[str] | None = None
     return None
 
 
-def holds(expr: str, profile: dict, outcomes: dict) -> bool:
-    """Whether `expr` is true; `outcomes` maps decided obligations to their status."""
+def _reads_later_outcome(expr: str, name: str, obligation_ids_before: list[str] | None) -> str | None:
+    if obligation_ids_before is None:
+        return None
+    later = [o for o in AFTER.get(name, ()) if o not in obligation_ids_before]
+    if later:
+        return f"{expr!r} reads the outcome of {', '.join(later)}, which is not decided before this rule"
+    return None
+
+
+def holds(expr: str, facts: Context | dict, outcomes: dict | None = None) -> bool:
+    """Whether `expr` is true for a Context (or a clean profile with the decided `outcomes`)."""
+    context = as_context(facts, outcomes)
     kind, name, extra = parse(expr)
     if kind == "predicate":
         negated = extra
-        return not PREDICATES[name](profile) if negated else PREDICATES[name](profile)
-    return outcomes[name] == extra
+        return not PREDICATES[name](context) if negated else PREDICATES[name](context)
+    return context.outcomes[name] == extra
 
 
 def obligation_named(expr: str) -> str | None:
+    """The obligation whose outcome `expr` reads (by name, or through a fact), so an answer
+    resting on it is never surer than that outcome."""
     kind, name, _ = parse(expr)
-    return name if kind == "outcome" else None
+    if kind == "outcome":
+        return name
+    return (AFTER.get(name) or (None,))[0]
+
+
+# Every `when` list the engine's code holds (not data), for the test that no
+# predicate is dead.
+CHECKED: list[tuple[str, ...]] = []
+
+
+def checked(*conditions: str) -> tuple[str, ...]:
+    """A `when` list written in code, checked when the module loads: a typo fails every import."""
+    problems = [message for message in map(validate_condition, conditions) if message]
+    if problems:
+        raise ValueError("; ".join(problems))
+    CHECKED.append(conditions)
+    return conditions

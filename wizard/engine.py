@@ -8,8 +8,8 @@ from .contract import FIELDS
 from .obligations import decide_obligations
 from .profile import ProfileError, answer_labels, parse_profile
 from .rank_methods import rank_methods
+from .context import Context
 from .rank_modules import rank_modules
-from .ranking import Context
 from .recommend import doelgroep_notes
 from .structure import structure_advice
 from .shapes import Advice

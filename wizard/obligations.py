@@ -54,8 +54,9 @@ def applicable_items(article_id: str, profile: dict, data: dict) -> list[dict]:
     ]
 
 
-def item_applies(item: dict, profile: dict) -> bool:
-    return all(holds(c, profile, {}) for c in item.get("when", []))
+def item_applies(item: dict, facts) -> bool:
+    """Whether a law item applies to a Context (or a clean profile)."""
+    return all(holds(c, facts) for c in item.get("when", []))
 
 
 def certainty_entry(certainty: str, data: dict, source: tuple[str, str] | None = None) -> dict:

@@ -22,9 +22,9 @@ import re
 
 from .browser import answer as answer_profile
 from .contract import FIELDS
+from .context import Context
 from .profile import dutch_list
-from .rank_modules import council_matters
-from .ranking import Context
+from .rank_modules import COUNCIL_MATTERS
 from .shapes import Plan, PlanAnswer
 from .text import CONTROL, fill, shown
 
@@ -90,7 +90,7 @@ def parse_plan(raw, advice: dict, data: dict) -> Plan:
         "council": _text(raw, COUNCIL_KEY, "council", wording, notices),
         "evaluation": _option(raw, EVALUATION_KEY, _values(wording["evaluation"]["options"]),
                               _field(wording["evaluation"]["label"]), wording, notices),
-        "asks_council": council_matters(_context(advice, data)),
+        "asks_council": _context(advice, data).all_hold(COUNCIL_MATTERS),
         "keys": {"methods": METHODS_KEY, "feedback": FEEDBACK_KEY, "council": COUNCIL_KEY,
                  "evaluation": EVALUATION_KEY},
         "limits": dict(LIMITS),

@@ -1,11 +1,14 @@
 """Named facts about a profile that rules in data/law.yaml refer to by name.
 
 Each predicate states one legal distinction from shared/legal/README.md and
-takes a clean profile (see profile.py). Add a predicate here and it can be
-used in data; a name the data uses that is not here fails the build.
+takes a Context (context.py): the answers with each question's one default
+applied, read as `profile["sector"]` or `profile.answer("locaties")`. Add a
+predicate here and it can be used in data; a name the data uses that is not
+here fails the build. Facts the advice uses beyond the law: facts.py.
 """
 from typing import Callable
 
+from .context import Context
 from .contract import answered
 
 PREDICATES: dict[str, Callable[[dict], bool]] = {}
@@ -139,13 +142,15 @@ def per_location_rule(profile: dict) -> bool:
 
 
 @predicate
-def one_location(profile: dict) -> bool:
-    return profile.get("locaties") == 1
+def one_location(profile: Context) -> bool:
+    return profile.answer("locaties") == 1
 
 
 @predicate
-def several_locations(profile: dict) -> bool:
-    return profile.get("locaties", 0) > 1
+def several_locations(profile: Context) -> bool:
+    # Unanswered is neither one nor several: the law's answer stays open.
+    locations = profile.answer("locaties")
+    return locations is not None and locations > 1
 
 
 @predicate

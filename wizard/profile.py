@@ -13,8 +13,8 @@ Decisions, kept simple on purpose:
 """
 import re
 from dataclasses import dataclass
-from typing import Callable
-
+from .conditions import checked
+from .context import Context
 from .contract import CHOICE, MULTIPLE, NUMBER, QUESTION, QUESTIONS, Question
 from .text import fill, shown
 
@@ -35,16 +35,16 @@ class Conflict:
     id: str
     field: str
     needs: tuple[str, ...]  # checked only when these were all answered validly
-    test: Callable[[dict], bool]
+    when: tuple[str, ...]  # conditions (conditions.py) that together cannot be true
 
 
 CONFLICTS = (
     # Working alone means exactly one care provider: you.
     Conflict("alone_with_others", "zelfstandig", ("zelfstandig", "zorgverleners"),
-             lambda p: p["zelfstandig"] == "ja" and p["zorgverleners"] != 1),
+             checked("works_alone", "not exactly_one_care_provider")),
     # The sector defensie is defined as military care WITHOUT Wlz or Zvw care.
     Conflict("military_with_care_law", "financiering", ("sector", "financiering"),
-             lambda p: p["sector"] == "defensie" and bool({"wlz", "zvw"} & set(p["financiering"]))),
+             checked("military_sector", "funded_by_wlz_or_zvw")),
 )
 
 
@@ -83,7 +83,8 @@ def parse_profile(raw, data: dict) -> tuple[dict, list[dict]]:
 
 
 def _conflicts(profile: dict, data: dict) -> list[dict]:
-    found = [c for c in CONFLICTS if all(f in profile for f in c.needs) and c.test(profile)]
+    context = Context(profile)
+    found = [c for c in CONFLICTS if all(context.given(f) for f in c.needs) and context.all_hold(c.when)]
     if not found:
         return []
     labels = answer_labels(profile, data)

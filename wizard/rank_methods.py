@@ -4,18 +4,23 @@ A rule gives a method points when the reader's answers meet a fact about the
 method. Which methods a rule counts is data: the method's `fit` block in
 data/methods.yaml holds, per rule, the sentence from the sources that says
 what in the method fits (so every reason names something of that method, not
-just the answer). The weights are here, each with why. Effort, formality and
+just the answer). The weights are here, each with why; the answers a rule
+needs are named facts (facts.py, predicates.py) in its `when`. Effort, formality and
 facilitator are the editors' estimates, not the sources': reasons built on
 them say so (see data/wizard.yaml reasons.methods).
 """
-from .predicates import long_stay
-from .ranking import Context, Point, rank
-from .recommend import mark_recommended, no_tagged_method
+from dataclasses import dataclass
+
+from .conditions import checked
+from .context import Context
+from .ranking import Point, rank
+from .recommend import close_groups, mark_recommended, no_tagged_method, suits_chosen_group
 
 # A method the reader's people cannot take part in gives no inspraak at all,
 # so fit with a chosen group outweighs every other rule.
 WEIGHT_DOELGROEP = 3
-# No method is made for a chosen group: the closest fit still helps most.
+# Not made for a chosen group, but the data says what in it comes close (the
+# closest fit when no method is made for the group).
 WEIGHT_CLOSEST = 2
 # New to inspraak: the methods made to start tomorrow.
 WEIGHT_FIRST_STEP = 2
@@ -40,18 +45,11 @@ WEIGHT_LOCATIONS = 1
 WEIGHT_SECTOR = 1
 WEIGHT_SMALL = 1
 
-# An editors' choice, not a legal line: from this many care providers an
-# organisation has many teams, so methods that work across the whole
-# organisation help. (The legal council threshold is 10.)
-LARGE_ORGANISATION = 100
-# At or below the council threshold (art. 3: "meer dan tien"): the informal,
-# light methods suit a team this small.
-SMALL_ORGANISATION = 10
-
 # The placeholders each reason may use (checked at build time). {feit} is the
 # method's own sentence from its `fit` block, {methode} its name.
 REASON_PLACEHOLDERS = {
     "doelgroep": {"doelgroep", "feit"},
+    "close": {"doelgroep", "feit"},
     "closest": {"doelgroep", "feit"},
     "first_step": {"ervaring", "feit"},
     "low_effort": {"methode"},
@@ -70,6 +68,33 @@ REASON_PLACEHOLDERS = {
 CAVEAT_PLACEHOLDERS = {"facilitator": {"methode"}}
 
 
+@dataclass(frozen=True)
+class FactRule:
+    """When the answers meet `when`, a method with the `fit` fact `fact` gets `weight` points and `reason`."""
+    when: tuple[str, ...]
+    fact: str
+    weight: int
+    reason: str
+
+
+# Per topic, the first rule that holds counts: one answer cannot be two things at once.
+FIRST_STEP = (FactRule(checked("new_to_inspraak"), "start", WEIGHT_FIRST_STEP, "first_step"),)
+NEXT_STEP = (FactRule(checked("doing_inspraak"), "next", WEIGHT_NEXT_STEP, "next_step"),)
+COUNCIL = (
+    FactRule(checked("no_council"), "without_council", WEIGHT_WITHOUT_COUNCIL, "without_council_nee"),
+    FactRule(checked("starting_council"), "without_council", WEIGHT_WITHOUT_COUNCIL, "without_council_opstarten"),
+    FactRule(checked("has_council"), "with_council", WEIGHT_WITH_COUNCIL, "with_council"),
+)
+WHERE_CLIENTS_ARE = (
+    FactRule(checked("long_stay"), "daily_life", WEIGHT_DAILY_LIFE, "daily_life"),
+    FactRule(checked("no_stay"), "ambulant", WEIGHT_AMBULANT, "ambulant"),
+)
+LARGE = (FactRule(checked("large_organisation"), "large", WEIGHT_LARGE, "large"),)
+LOCATIONS = (FactRule(checked("several_locations"), "locations", WEIGHT_LOCATIONS, "locations"),)
+NEW = checked("new_to_inspraak")
+SMALL = checked("small_organisation")
+
+
 def _fact(method: dict, name: str) -> str | None:
     return (method.get("fit") or {}).get(name)
 
@@ -86,81 +111,56 @@ def fits_doelgroep(method: dict, context: Context) -> list[Point]:
     labels = context.data["vocabulary"]["doelgroep"]
     facts = (method.get("fit") or {}).get("doelgroep") or {}
     return [Point(WEIGHT_DOELGROEP, "doelgroep", {"doelgroep": labels[group]["label"], "feit": facts.get(group, "")})
-            for group in context.profile.get("doelgroep", []) if group in (method.get("suited_for") or [])]
+            for group in context.answer("doelgroep") if group in (method.get("suited_for") or [])]
 
 
-def closest_fit(method: dict, context: Context) -> list[Point]:
-    """A chosen group that no method is made for: the methods whose data says what comes close."""
+def close_fit(method: dict, context: Context) -> list[Point]:
+    """A chosen group the method is not made for, but whose data says what in it comes close.
+
+    Where no method is made for the group, this is the closest fit there is;
+    elsewhere it joins the few methods the sources name for the group."""
     labels = context.data["vocabulary"]["doelgroep"]
     facts = (method.get("fit") or {}).get("doelgroep") or {}
-    return [Point(WEIGHT_CLOSEST, "closest", {"doelgroep": labels[group]["label"], "feit": facts[group]})
-            for group in no_tagged_method(context) if group in facts]
+    unserved = no_tagged_method(context)
+    return [Point(WEIGHT_CLOSEST, "closest" if group in unserved else "close",
+                  {"doelgroep": labels[group]["label"], "feit": facts[group]})
+            for group in close_groups(method, context)]
 
 
-def first_step(method: dict, context: Context) -> list[Point]:
-    if context.profile.get("ervaring") != "nieuw":
-        return []
-    return _fact_point(WEIGHT_FIRST_STEP, "first_step", _fact(method, "start"))
+def fact_rule(topic: tuple[FactRule, ...]):
+    """The ranking rule for one topic: the first FactRule whose `when` holds, if the method has its fact."""
+    def by_fact(method: dict, context: Context) -> list[Point]:
+        rule = next((r for r in topic if context.all_hold(r.when)), None)
+        return _fact_point(rule.weight, rule.reason, _fact(method, rule.fact)) if rule else []
+    return by_fact
 
 
 def low_effort(method: dict, context: Context) -> list[Point]:
     # A method with a `start` fact already says why it is easy to begin with.
-    if context.profile.get("ervaring") == "nieuw" and method.get("effort") == "laag" and not _fact(method, "start"):
+    if context.all_hold(NEW) and method.get("effort") == "laag" and not _fact(method, "start"):
         return [Point(WEIGHT_LOW_EFFORT, "low_effort", _named(method))]
     return []
 
 
-def next_step(method: dict, context: Context) -> list[Point]:
-    if context.profile.get("ervaring") != "bezig":
-        return []
-    return _fact_point(WEIGHT_NEXT_STEP, "next_step", _fact(method, "next"))
-
-
-def council(method: dict, context: Context) -> list[Point]:
-    raad = context.profile.get("clientenraad")
-    if raad in ("nee", "opstarten"):
-        return _fact_point(WEIGHT_WITHOUT_COUNCIL, f"without_council_{raad}", _fact(method, "without_council"))
-    if raad == "ja":
-        return _fact_point(WEIGHT_WITH_COUNCIL, "with_council", _fact(method, "with_council"))
-    return []
-
-
-def where_clients_are(method: dict, context: Context) -> list[Point]:
-    if long_stay(context.profile):
-        return _fact_point(WEIGHT_DAILY_LIFE, "daily_life", _fact(method, "daily_life"))
-    if context.profile.get("verblijf") == "geen":
-        return _fact_point(WEIGHT_AMBULANT, "ambulant", _fact(method, "ambulant"))
-    return []
-
-
-def size(method: dict, context: Context) -> list[Point]:
-    people = context.profile.get("zorgverleners", 0)
-    if people >= LARGE_ORGANISATION:
-        return _fact_point(WEIGHT_LARGE, "large", _fact(method, "large"))
-    if people <= SMALL_ORGANISATION and method.get("effort") == "laag" and method.get("formality") == "informeel":
+def small(method: dict, context: Context) -> list[Point]:
+    if context.all_hold(SMALL) and method.get("effort") == "laag" and method.get("formality") == "informeel":
         return [Point(WEIGHT_SMALL, "small", _named(method))]
     return []
 
 
-def locations(method: dict, context: Context) -> list[Point]:
-    if (context.profile.get("locaties") or 1) < 2:
-        return []
-    return _fact_point(WEIGHT_LOCATIONS, "locations", _fact(method, "locations"))
-
-
 def sector(method: dict, context: Context) -> list[Point]:
     facts = (method.get("fit") or {}).get("sectors") or {}
-    return _fact_point(WEIGHT_SECTOR, "sector", facts.get(context.profile.get("sector")))
+    return _fact_point(WEIGHT_SECTOR, "sector", facts.get(context.answer("sector")))
 
 
 def needs_facilitator(method: dict, context: Context) -> list[Point]:
-    if context.profile.get("ervaring") == "nieuw" and method.get("facilitator"):
+    if context.all_hold(NEW) and method.get("facilitator"):
         return [Point(PENALTY_FACILITATOR, "facilitator", _named(method))]
     return []
 
 
-RULES = (fits_doelgroep, closest_fit, first_step, low_effort, next_step, council, where_clients_are, size,
-         locations, sector)
+RULES = (fits_doelgroep, close_fit, fact_rule(FIRST_STEP), low_effort, fact_rule(NEXT_STEP), fact_rule(COUNCIL),
+         fact_rule(WHERE_CLIENTS_ARE), fact_rule(LARGE), small, fact_rule(LOCATIONS), sector)
 CAVEATS = (needs_facilitator,)
 
 
@@ -168,7 +168,11 @@ def rank_methods(context: Context) -> list[dict]:
     """Every method, the recommended ones (at most three) first, each with its reasons."""
     methods = (context.data.get("methods") or {}).get("methods") or []
     wording = context.data["wizard"]["reasons"]
-    ranked = rank(methods, RULES + CAVEATS, context, {**wording["methods"], **wording["method_caveats"]})
+    # Methods that suit a chosen doelgroep come before all others, whatever
+    # else scores: a method the reader's people cannot take part in gives no
+    # inspraak (issue 18: Inspraakhuis above the talking methods for dementia).
+    ranked = rank(methods, RULES + CAVEATS, context, {**wording["methods"], **wording["method_caveats"]},
+                  first=lambda method: suits_chosen_group(method, context))
     entries = [{
         "id": row.entry["id"], "name": row.entry.get("name", row.entry["id"]), "group": row.entry.get("group", ""),
         "summary": row.entry.get("summary", ""), "score": row.score,

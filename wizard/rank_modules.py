@@ -5,8 +5,10 @@ related_methods, theme) and the lists in data/wizard.yaml `ranking.modules`;
 no offering id is named here. Only offerings with a positive score are
 returned: the rest of the catalogue has nothing to do with the answers.
 """
+from .conditions import checked
+from .context import Context
 from .obligations import item_applies
-from .ranking import Context, Point, rank
+from .ranking import Point, rank
 
 # A new council needs the basics before anything else (the catalogue writes
 # its basic course for a starting council).
@@ -40,10 +42,21 @@ REASON_PLACEHOLDERS = {
 }
 
 
-def council_matters(context: Context) -> bool:
-    """Training for a council helps when there is or must (maybe) be one."""
-    return (context.profile.get("clientenraad") in ("ja", "opstarten")
-            or context.outcomes.get("clientenraad") in ("ja", "onzeker"))
+# Training for a council helps when there is, or must (maybe) be, one.
+COUNCIL_MATTERS = checked("council_matters")
+# Why a council is just starting: the first reason that holds.
+STARTING = (
+    ("starter_opstarten", checked("starting_council")),
+    ("starter_nieuw", checked("has_council", "new_to_inspraak")),
+    ("starter_verplicht", checked("no_council", "clientenraad is ja")),
+)
+# No council required (or unsure) and none yet: first choose which form fits.
+CHOOSE_FORM = (
+    ("choose_form_nee", checked("clientenraad is nee", "not has_council")),
+    ("choose_form_onzeker", checked("clientenraad is onzeker", "not has_council")),
+)
+ACHTERBAN = checked("council_matters", "inspraak is ja")
+NEXT_STEP = checked("doing_inspraak", "council_matters")
 
 
 def starter(offering: dict, context: Context) -> list[Point]:
@@ -55,33 +68,28 @@ def starter(offering: dict, context: Context) -> list[Point]:
 
 def starting_reason(context: Context) -> str | None:
     """Why this council is just starting (a reason key), or None."""
-    raad, ervaring = context.profile.get("clientenraad"), context.profile.get("ervaring")
-    if raad == "opstarten":
-        return "starter_opstarten"
-    if raad == "ja" and ervaring == "nieuw":
-        return "starter_nieuw"
-    if raad == "nee" and context.outcomes.get("clientenraad") == "ja":
-        return "starter_verplicht"
-    return None
+    return _first(STARTING, context)
+
+
+def _first(reasons: tuple, context: Context) -> str | None:
+    return next((reason for reason, when in reasons if context.all_hold(when)), None)
 
 
 def choose_form(offering: dict, context: Context) -> list[Point]:
-    status = context.outcomes.get("clientenraad")
-    if status not in ("nee", "onzeker") or context.profile.get("clientenraad") == "ja":
+    reason = _first(CHOOSE_FORM, context)
+    if not reason or not _shares(offering.get("related_topics"), context.config["modules"]["choose_form_topics"]):
         return []
-    if not _shares(offering.get("related_topics"), context.config["modules"]["choose_form_topics"]):
-        return []
-    return [Point(WEIGHT_CHOOSE_FORM, f"choose_form_{status}")]
+    return [Point(WEIGHT_CHOOSE_FORM, reason)]
 
 
 def law_items(offering: dict, context: Context) -> list[Point]:
-    if not council_matters(context):
+    if not context.all_hold(COUNCIL_MATTERS):
         return []
     law = context.data["law"]
     items = {item["id"]: item for item in law["items"]}
     labels = {article["id"]: article["label"] for article in law["articles"]}
     related = [items[i] for i in offering.get("related_items") or [] if i in items]
-    applying = [item for item in related if item_applies(item, context.profile)]
+    applying = [item for item in related if item_applies(item, context)]
     for item in applying:
         if item.get("when"):  # a subject for this kind of stay only
             return [Point(WEIGHT_ITEM_VERBLIJF, "law_item_verblijf", _item_values(item, labels))]
@@ -93,22 +101,21 @@ def law_items(offering: dict, context: Context) -> list[Point]:
 
 
 def achterban(offering: dict, context: Context) -> list[Point]:
-    if council_matters(context) and context.outcomes.get("inspraak") == "ja" and _shares(
+    if context.all_hold(ACHTERBAN) and _shares(
             offering.get("related_topics"), context.config["modules"]["achterban_topics"]):
         return [Point(WEIGHT_ACHTERBAN, "achterban")]
     return []
 
 
 def next_step(offering: dict, context: Context) -> list[Point]:
-    if (context.profile.get("ervaring") == "bezig" and council_matters(context)
-            and offering.get("theme") in context.config["modules"]["next_step_themes"]):
+    if context.all_hold(NEXT_STEP) and offering.get("theme") in context.config["modules"]["next_step_themes"]:
         return [Point(WEIGHT_NEXT_STEP, "next_step")]
     return []
 
 
 def _related_method(top_methods: list[dict]):
     def related_method(offering: dict, context: Context) -> list[Point]:
-        if not council_matters(context):
+        if not context.all_hold(COUNCIL_MATTERS):
             return []
         related = offering.get("related_methods") or []
         for method in top_methods:

@@ -1,11 +1,13 @@
 """What method and module ranking share: points with a reason, and sorting.
 
-A ranking rule is a small function (entry, Context) -> list[Point]. The
+A ranking rule is a small function (entry, Context) -> list[Point]; what it
+asks of the answers it names as conditions (context.holds). The
 score of an entry is the sum of its points; each point carries the key of a
 reason template in data/wizard.yaml, so the reader sees why it ranks high.
 """
 from dataclasses import dataclass, field
 
+from .context import Context
 from .text import fill
 
 
@@ -14,18 +16,6 @@ class Point:
     weight: int
     reason: str  # key under data/wizard.yaml reasons.<methods|method_caveats|modules>
     values: dict = field(default_factory=dict)  # extra placeholders for this reason
-
-
-@dataclass(frozen=True)
-class Context:
-    profile: dict  # clean profile
-    labels: dict  # the reader's answers as words, for placeholders
-    outcomes: dict  # obligation id -> ja | nee | onzeker
-    data: dict
-
-    @property
-    def config(self) -> dict:
-        return self.data["wizard"]["ranking"]
 
 
 @dataclass(frozen=True)
@@ -38,15 +28,16 @@ class Ranked:
         return [text for key, text in self.reasons if keep(key)]
 
 
-def rank(entries: list[dict], rules: tuple, context: Context, templates: dict) -> list[Ranked]:
-    """Best first; ties keep the order of the data file."""
+def rank(entries: list[dict], rules: tuple, context: Context, templates: dict,
+         first=lambda entry: False) -> list[Ranked]:
+    """Best first; the entries `first` picks before all others; ties keep the order of the data file."""
     scored = []
     for index, entry in enumerate(entries):
         points = [point for rule in rules for point in rule(entry, context)]
         score = sum(point.weight for point in points)
-        scored.append((-score, index, Ranked(entry, score, _reasons(points, context, templates))))
-    scored.sort(key=lambda row: row[:2])
-    return [row[2] for row in scored]
+        scored.append((not first(entry), -score, index, Ranked(entry, score, _reasons(points, context, templates))))
+    scored.sort(key=lambda row: row[:3])
+    return [row[3] for row in scored]
 
 
 def _reasons(points: list[Point], context: Context, templates: dict) -> tuple:

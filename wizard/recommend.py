@@ -1,5 +1,6 @@
-"""Which ranked methods to recommend (at most three), and what to say about a
-chosen doelgroep that no method is made for.
+"""Which ranked methods to recommend (at most three), which methods suit a
+chosen doelgroep (ranked before the rest), and what to say about a chosen
+doelgroep the sources make no method, or only one, for.
 
 The reader asked for each chosen group, so the three are picked to serve
 every chosen group they can before the rest of the ranking fills up.
@@ -9,6 +10,9 @@ from .text import fill
 
 # Three is what a team can start with and compare; a longer list is a menu.
 MAX_RECOMMENDED = 3
+# An editors' choice: of the fourteen methods, the sources making only one
+# for a group is thin, and the reader should know that (issue 18).
+FEW_METHODS = 1
 
 
 def tagged(methods: list[dict], group: str) -> list[dict]:
@@ -23,14 +27,26 @@ def with_fact(methods: list[dict], group: str) -> list[dict]:
 def no_tagged_method(context) -> list[str]:
     """The reader's chosen groups that no method is made for (suited_for)."""
     methods = _methods(context)
-    return [g for g in context.profile.get("doelgroep", []) if not tagged(methods, g)]
+    return [g for g in context.answer("doelgroep") if not tagged(methods, g)]
+
+
+def close_groups(method: dict, context) -> list[str]:
+    """The chosen groups this method is not made for, but whose data says what in it comes close."""
+    facts = (method.get("fit") or {}).get("doelgroep") or {}
+    return [g for g in context.answer("doelgroep") if g in facts and g not in (method.get("suited_for") or [])]
+
+
+def suits_chosen_group(method: dict, context) -> bool:
+    """Made for a chosen group, or its data says what in it comes close to one."""
+    made_for = set(method.get("suited_for") or ()) & set(context.answer("doelgroep"))
+    return bool(made_for or close_groups(method, context))
 
 
 def serving(context) -> dict[str, set[str]]:
     """Chosen group -> ids of the methods that serve it: made for it, else the closest fit."""
     methods = _methods(context)
     groups = {}
-    for group in context.profile.get("doelgroep", []):
+    for group in context.answer("doelgroep"):
         ids = {m["id"] for m in tagged(methods, group) or with_fact(methods, group)}
         if ids:
             groups[group] = ids
@@ -67,18 +83,25 @@ def _cover_groups(candidates: list[dict], groups: dict[str, set[str]]) -> list[d
 
 
 def doelgroep_notes(context, ranked_methods: list[dict]) -> list[dict]:
-    """For each chosen group no method is made for: a plain note naming the closest fit."""
+    """One plain line for each chosen group the sources name few methods for: none (then the
+    closest fit, if any), or only one or two."""
     wording = context.data["wizard"]["result"]
     labels = context.data["vocabulary"]["doelgroep"]
-    close = serving(context)
+    methods = {m["id"]: m for m in _methods(context)}
     notes = []
-    for group in no_tagged_method(context):
-        ids = [m["id"] for m in ranked_methods if m["id"] in close.get(group, set())]
-        names = [m["name"] for m in ranked_methods if m["id"] in ids]
-        template = wording["no_method_for"] if ids else wording["no_method_near"]
+    for group in context.answer("doelgroep"):
+        made_for = [m["name"] for m in ranked_methods if group in (methods[m["id"]].get("suited_for") or [])]
+        if len(made_for) > FEW_METHODS:
+            continue
+        closest = [m for m in ranked_methods if group in close_groups(methods[m["id"]], context)]
+        if made_for:
+            template, names = wording["few_methods_for"], made_for
+        else:
+            template = wording["no_method_for"] if closest else wording["no_method_near"]
+            names = [m["name"] for m in closest]
         values = {"doelgroep": labels[group]["label"], "methoden": dutch_list(names) if names else ""}
         notes.append({"doelgroep": group, "label": labels[group]["label"], "text": fill(template, values),
-                      "closest": ids})
+                      "closest": [m["id"] for m in closest]})
     return notes
 
 

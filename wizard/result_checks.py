@@ -14,7 +14,8 @@ from .rank_methods import CAVEAT_PLACEHOLDERS
 from .structure import SITUATIONS
 from .text import placeholders, stray_brace
 
-RESULT_TEXTS = {"no_method_for": {"doelgroep", "methoden"}, "no_method_near": {"doelgroep"}, "no_recommendation": set()}
+RESULT_TEXTS = {"no_method_for": {"doelgroep", "methoden"}, "no_method_near": {"doelgroep"},
+                "few_methods_for": {"doelgroep", "methoden"}, "no_recommendation": set()}
 NOTICE_TEXTS = {"unknown_method": {"waarde"}, "unknown_value": {"veld", "waarde"}, "too_long": {"veld", "max"},
                 "wrong_type": {"veld"}}
 

@@ -1,4 +1,5 @@
-"""A chosen doelgroep that no method is made for is named plainly on the result, with the closest fit.
+"""A chosen doelgroep that no method is made for is named plainly on the result, with the closest fit;
+one the sources make only one method for gets one plain line that says so.
 
 Today every doelgroep has a method tagged for it (data/methods.yaml `suited_for`),
 so the real data never reaches this part of the page. The test serves the
@@ -53,5 +54,13 @@ def test_a_doelgroep_without_a_method_is_named_with_the_closest_fit(browser, sit
         reasons = page.locator(f"[data-wizard-recommended] [data-method={near[0]}] .iw-reasons").first
         expect(reasons).to_contain_text(f"‘{label}’")
         accessible(axe, page, "with the doelgroep note")
+        # A group the sources make only one method for (issue 18): one plain line says so.
+        thin = next(g for g in site_data["vocabulary"]["doelgroep"] if g != GROUP and len(
+            [m for m in site_data["methods"]["methods"] if g in (m.get("suited_for") or [])]) == 1)
+        open_link(page, ANSWERS.replace(f"doelgroep={GROUP}", f"doelgroep={thin}"))
+        few = page.locator(f"[data-doelgroep-note={thin}]")
+        expect(few).to_be_visible()
+        expect(few).to_contain_text("noemen de bronnen weinig manieren")
+        expect(page.locator(f"[data-doelgroep-note={GROUP}]")).to_have_count(0)
     finally:
         context.close()

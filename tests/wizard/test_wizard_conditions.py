@@ -1,8 +1,11 @@
-"""Condition strings in data/law.yaml: every one valid, and typos caught with a clear message."""
+"""Condition strings in data/law.yaml and in the engine's `when` lists: every one valid, typos caught
+with a clear message, and each predicate (law distinction or advice fact) true exactly where it should be."""
 import pytest
 
 from wizard import validate_condition
-from wizard.conditions import holds
+from wizard.conditions import CHECKED, checked, holds, obligation_named
+from wizard.context import Context
+from wizard.facts import LARGE_ORGANISATION, SMALL_ORGANISATION
 from wizard.predicates import PREDICATES
 
 from wizard_helpers import profile
@@ -14,6 +17,8 @@ VALID = [
     ("wmcz is nee", ["wmcz"]),
     ("clientenraad is onzeker", ["wmcz", "clientenraad"]),
     ("clientenraad is ja", None),  # None: any obligation of the contract
+    ("council_matters", ["wmcz", "clientenraad"]),
+    ("council_matters", None),
 ]
 
 INVALID = [
@@ -28,6 +33,9 @@ INVALID = [
     ("clientenrad is ja", ["wmcz", "clientenraad"], "unknown obligation 'clientenrad'"),
     ("wmcz is misschien", ["wmcz"], "unknown status 'misschien'"),
     ("wmcz is Ja", ["wmcz"], "unknown status"),
+    # A fact that reads an outcome counts as naming it.
+    ("council_matters", ["wmcz"], "reads the outcome of clientenraad"),
+    ("not council_per_location", [], "reads the outcome of raad-per-locatie"),
 ]
 
 
@@ -53,12 +61,92 @@ def test_every_condition_in_the_data_is_valid(data):
             assert validate_condition(condition, []) is None, (item["id"], condition)
 
 
-def test_every_predicate_is_used_by_the_data(data):
+def test_every_predicate_is_used_by_the_data_or_a_rule_of_the_engine(data):
     # An unused predicate is dead law: either the data forgot a rule or the code is stale.
     law = data["law"]
     used = {c.split()[-1] for o in law["obligations"] for r in o["rules"] for c in r["when"]}
     used |= {c.split()[-1] for i in law["items"] for c in i.get("when", [])}
-    assert set(PREDICATES) <= used
+    used |= {c.split()[-1] for when in CHECKED for c in when}
+    assert set(PREDICATES) <= used, set(PREDICATES) - used
+
+
+@pytest.mark.parametrize(("expr", "named"), [
+    ("clientenraad is ja", "clientenraad"), ("council_matters", "clientenraad"),
+    ("not council_per_location", "raad-per-locatie"), ("long_stay", None), ("has_council", None),
+])
+def test_a_condition_names_the_outcome_it_reads(expr, named):
+    # A law rule's certainty follows the outcomes it rests on, also when a fact reads them.
+    assert obligation_named(expr) == named
+
+
+def test_a_when_list_in_code_with_a_typo_fails_when_it_is_loaded():
+    with pytest.raises(ValueError, match="unknown predicate 'long_sty'"):
+        checked("long_stay", "long_sty")
+    with pytest.raises(ValueError, match="cannot read condition"):
+        checked("long_stay and kort")
+
+
+def _context(outcomes=None, **answers):
+    return Context(profile(**answers), outcomes=outcomes or {})
+
+
+# One row per advice fact (wizard/facts.py) and per predicate whose default matters.
+FACTS = [
+    ("council_matters", _context(clientenraad="ja"), True),
+    ("council_matters", _context(clientenraad="opstarten"), True),
+    ("council_matters", _context(clientenraad="nee", outcomes={"clientenraad": "nee"}), False),
+    ("council_matters", _context(clientenraad="nee", outcomes={"clientenraad": "ja"}), True),
+    ("council_matters", _context(outcomes={"clientenraad": "onzeker"}), True),
+    ("council_matters", _context(outcomes={"clientenraad": "nee"}), False),
+    ("council_per_location", _context(outcomes={"raad-per-locatie": "ja"}), True),
+    ("council_per_location", _context(outcomes={"raad-per-locatie": "onzeker"}), False),
+    ("has_council", _context(clientenraad="ja"), True),
+    ("has_council", _context(), False),
+    ("no_council", _context(clientenraad="nee"), True),
+    ("no_council", _context(), False),  # unanswered is not "no council"
+    ("starting_council", _context(clientenraad="opstarten"), True),
+    ("starting_council", _context(clientenraad="ja"), False),
+    ("new_to_inspraak", _context(ervaring="nieuw"), True),
+    ("new_to_inspraak", _context(), False),
+    ("doing_inspraak", _context(ervaring="bezig"), True),
+    ("doing_inspraak", _context(ervaring="nieuw"), False),
+    ("large_organisation", _context(zorgverleners=LARGE_ORGANISATION), True),
+    ("large_organisation", _context(zorgverleners=LARGE_ORGANISATION - 1), False),
+    ("small_organisation", _context(zorgverleners=SMALL_ORGANISATION), True),
+    ("small_organisation", _context(zorgverleners=SMALL_ORGANISATION + 1), False),
+    ("exactly_one_care_provider", _context(zorgverleners=1), True),
+    ("exactly_one_care_provider", _context(zorgverleners=0), False),
+    ("youth_or_young_clients", _context(sector="jeugdhulp"), True),
+    ("youth_or_young_clients", _context(sector="ggz", doelgroep=["nah", "jongeren"]), True),
+    ("youth_or_young_clients", _context(sector="ggz", doelgroep=["nah"]), False),
+    ("youth_or_young_clients", _context(sector="ggz"), False),
+    ("military_sector", _context(sector="defensie"), True),
+    ("military_sector", _context(sector="justitie"), False),
+    ("funded_by_wlz_or_zvw", _context(financiering=["wmo", "zvw"]), True),
+    ("funded_by_wlz_or_zvw", _context(financiering=["jeugdwet"]), False),
+    ("funded_by_wlz_or_zvw", _context(), False),
+    # locaties: unanswered is neither one location nor several, for every rule alike.
+    ("one_location", _context(locaties=1), True),
+    ("one_location", _context(locaties=2), False),
+    ("one_location", _context(), False),
+    ("several_locations", _context(locaties=2), True),
+    ("several_locations", _context(locaties=1), False),
+    ("several_locations", _context(), False),
+    ("no_stay", _context(verblijf="geen"), True),
+    ("no_stay", _context(verblijf="kort"), False),
+]
+
+
+@pytest.mark.parametrize(("name", "context", "expected"), FACTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(FACTS)])
+def test_each_fact(name, context, expected):
+    assert holds(name, context) is expected
+    assert holds(f"not {name}", context) is (not expected)
+
+
+def test_every_advice_fact_has_a_row():
+    names = {name for name, function in PREDICATES.items() if function.__module__ == "wizard.facts"}
+    assert names
+    assert names <= {row[0] for row in FACTS}, names - {row[0] for row in FACTS}
 
 
 @pytest.mark.parametrize(("expr", "answers", "outcomes", "expected"), [

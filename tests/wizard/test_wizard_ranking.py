@@ -10,7 +10,7 @@ import pytest
 
 from wizard import advise
 from wizard.profile import answer_labels, parse_profile
-from wizard.recommend import MAX_RECOMMENDED
+from wizard.recommend import FEW_METHODS, MAX_RECOMMENDED
 from wizard.text import fill
 
 from wizard_helpers import profile
@@ -234,9 +234,61 @@ def test_without_even_a_close_method_the_note_says_so(data):
     assert "in de buurt komt" in advice["doelgroep_notes"][0]["text"]
 
 
-def test_no_note_for_groups_that_have_a_method(data):
-    advice = advise(profile(**NEUTRAL, doelgroep=["dementie"]), data)
+def test_no_note_for_groups_that_have_several_methods(data):
+    group = "jongeren"
+    assert len(_tagged(data, group)) > FEW_METHODS
+    advice = advise(profile(**NEUTRAL, doelgroep=[group]), data)
     assert advice["doelgroep_notes"] == []
+
+
+def test_a_group_with_few_methods_gets_one_plain_line(data):
+    group = "dementie"
+    assert 0 < len(_tagged(data, group)) <= FEW_METHODS
+    advice = advise(profile(**NEUTRAL, doelgroep=[group, "jongeren"]), data)
+    [note] = advice["doelgroep_notes"]
+    assert note["doelgroep"] == group
+    assert note["text"] == fill(data["wizard"]["result"]["few_methods_for"], {
+        "doelgroep": _label(data, group), "methoden": " en ".join(_source(data, m)["name"] for m in _tagged(data, group))})
+    assert "\n" not in note["text"]
+    # The methods that come close are listed, best first, but are not called "made for" the group.
+    assert set(note["closest"]) == _close(data, group) - _tagged(data, group)
+
+
+# A dementia nursing home (issue 18): methods that suit people with dementia before the talking methods.
+DEMENTIA_HOME = dict(verblijf="langdurig", sector="ouderenzorg", zorgverleners=80, doelgroep=["dementie"])
+
+
+@pytest.mark.parametrize("extra", [{}, dict(ervaring="nieuw"), dict(ervaring="bezig", clientenraad="ja"),
+                                   dict(clientenraad="nee", locaties=3)])
+def test_methods_that_suit_the_doelgroep_come_first(data, extra):
+    advice = advise(profile(**DEMENTIA_HOME, **extra), data)
+    suiting = _tagged(data, "dementie") | _close(data, "dementie")
+    assert "inspraakhuis" in suiting and "photovoice" in suiting
+    order = _ids(advice["methods"])
+    assert set(order[: len(suiting)]) == suiting, order
+    recommended = {m["id"] for m in advice["methods"] if m["recommended"]}
+    assert suiting <= recommended
+    inspraakhuis = _method(advice, "inspraakhuis")
+    assert any(r.startswith(f"Kan ook passen bij ‘{_label(data, 'dementie')}’") for r in inspraakhuis["reasons"])
+
+
+def test_a_dementia_home_starting_out_gets_inspraakhuis_first(data):
+    # New to inspraak: of the methods that suit dementia, the one to start with tomorrow leads.
+    advice = advise(profile(**DEMENTIA_HOME, ervaring="nieuw", clientenraad="opstarten"), data)
+    assert advice["methods"][0]["id"] == "inspraakhuis"
+    # Suiting the group outranks points: photovoice (a facilitator, a hurdle when new) scores less
+    # than the talking methods, and still comes before them.
+    photovoice = _method(advice, "photovoice")
+    talking = [_method(advice, m) for m in ("pizza-gesprekken", "ideeenbord")]
+    assert all(photovoice["score"] < m["score"] for m in talking)
+    order = _ids(advice["methods"])
+    assert all(order.index("photovoice") < order.index(m["id"]) for m in talking)
+
+
+def test_without_a_doelgroep_the_order_is_by_score_alone(data):
+    advice = advise(profile(verblijf="langdurig", sector="ouderenzorg", zorgverleners=80, ervaring="nieuw"), data)
+    scores = [m["score"] for m in advice["methods"] if not m["recommended"]]
+    assert scores == sorted(scores, reverse=True)
 
 
 # --- modules -----------------------------------------------------------------------

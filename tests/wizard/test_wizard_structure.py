@@ -2,7 +2,8 @@
 import pytest
 
 from wizard import advise
-from wizard.structure import LARGE_AMBULANT, SITUATIONS
+from wizard.facts import LARGE_ORGANISATION as LARGE_AMBULANT
+from wizard.structure import SITUATIONS
 
 from wizard_helpers import profile
 
