@@ -66,3 +66,36 @@ def test_first_visit_fetches_the_runtime_once_and_compressed_and_the_second_none
     page.goto(url + SHARED_LINK)
     expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
     assert runtime_sent(server)[before:] == []
+
+
+# --- offline: an unvisited page says so (decisions/0011) --------------------------
+
+@pytest.fixture
+def subpath_url(built_site):
+    server, url = serve_in_background(built_site, prefix="/inspraak/")
+    yield url
+    server.shutdown()
+
+
+def test_offline_an_unvisited_page_says_so_styled_with_links_to_the_kept_pages(page, subpath_url, assert_accessible):
+    url = subpath_url
+    page.goto(url + "inspraak/links/")
+    expect(page.locator("html[data-offline-page=ready]")).to_be_attached(timeout=60_000)
+    title = page.title().removesuffix(" - Inspraakwijzer")
+    page.context.set_offline(True)
+    try:
+        response = page.goto(url + "wet-en-regels/")
+        assert response.status == 503
+        expect(page).to_have_url(url + "wet-en-regels/")  # reloading it online gives the page
+        expect(page.locator("h1")).to_have_text("Deze pagina is niet beschikbaar zonder internet")
+        # Styled: the theme's stylesheet applies (unstyled, the header is static).
+        assert page.locator(".md-header").evaluate("(e) => getComputedStyle(e).position") == "sticky"
+        kept = page.locator("[data-offline-list] a")
+        expect(kept).to_have_text([title])
+        expect(kept).to_have_attribute("href", url + "inspraak/links/")
+        assert_accessible("offline page")
+        kept.click()
+        expect(page).to_have_url(url + "inspraak/links/")
+        expect(page.locator("h1")).to_contain_text(title)
+    finally:
+        page.context.set_offline(False)

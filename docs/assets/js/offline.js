@@ -60,12 +60,15 @@
     });
   }
 
-  // Kept pages (HTML under a directory URL), with their titles.
+  // Kept pages (HTML under a directory URL), with their titles. The offline page
+  // lies at the site root, or sw.js gives it a <base> there: the site's root is
+  // its base, not Material's __md_scope (which follows the address).
   function pages(cache) {
+    var site = new URL(".", document.baseURI).href;
     return cache.keys().then(function (requests) {
       var html = requests.filter(function (request) {
         var url = request.url.split(/[?#]/)[0];
-        return url.indexOf(root.href) === 0 && url.slice(-1) === "/";
+        return url.indexOf(site) === 0 && url.slice(-1) === "/";
       });
       return Promise.all(html.map(function (request) {
         return cache.match(request).then(function (response) { return response.text(); }).then(function (text) {
