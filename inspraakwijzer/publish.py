@@ -18,6 +18,8 @@ from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
 # from the pinned npm package: nothing is fetched from a CDN.
+# The repository root: engine_version hashes the pinned Pyodide from here.
+ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = "node_modules/pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 PYODIDE_DIR = "assets/pyodide"
@@ -112,7 +114,7 @@ def seal(site_dir: Path, root: Path) -> list[Path]:
     return written
 
 
-def engine_version(data: dict, root: Path = Path(__file__).resolve().parents[1]) -> str:
+def engine_version(data: dict, root: Path = ROOT) -> str:
     """What the keuzehulp's data.json, early.json and wizard.zip are made from:
     its page puts this in their URLs, so that no cache gives a page the engine
     data of another build. Also from the enriched data of the page build: it

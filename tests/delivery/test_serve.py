@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import http.client
 import json
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -147,20 +146,6 @@ def test_collects_violation_reports(folder):
         assert get(port, "/index.html", method="POST")[0].status == 405
     finally:
         server.shutdown()
-
-
-def readme_sections(level: str) -> dict[str, str]:
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    parts = re.split(rf"^{level} (.+)$", text, flags=re.M)
-    return dict(zip(parts[1::2], parts[2::2]))
-
-
-def test_readme_gives_the_same_policy_for_every_server():
-    hosting = readme_sections("##")["Hosting on your own server"]
-    servers = {name: body for name, body in zip(*[iter(re.split(r"^### (.+)$", hosting, flags=re.M)[1:])] * 2)}
-    assert set(servers) >= {"nginx", "Apache", "IIS"}
-    for name in ("nginx", "Apache", "IIS"):
-        assert serve.POLICY in servers[name], f"the README's {name} policy differs from serve.POLICY"
 
 
 @pytest.mark.parametrize("path, expected", [
