@@ -101,8 +101,9 @@ def test_site_works_under_a_sub_path(page, subpath_url, assert_local):
     assert_local()  # the keuzehulp under a sub-path: see the framing test above
 
 
-def test_keuzehulp_works_offline_after_one_visit(page, site_url):
-    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=8")
+def test_keuzehulp_works_offline_after_one_visit(page, pyodide_site_url):
+    """The real engine: offline, the stub could not reach the test process."""
+    page.goto(pyodide_site_url + "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=8")
     expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
     expect(page.locator("html[data-offline-keuzehulp=ready]")).to_be_attached(timeout=60_000)
     expect(page.locator("html[data-offline-page=ready]")).to_be_attached(timeout=60_000)
