@@ -5,6 +5,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from inspraakwijzer import report_error
+
 _state: dict = {}
 
 

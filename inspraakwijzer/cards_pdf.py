@@ -34,7 +34,7 @@ def jobs(site_dir: Path) -> list[tuple[str, Path, tuple[str, str]]]:
     site_dir = Path(site_dir)
     a4_page = routes.url_of(cards.CARDS_A4_PAGE)
     found = [(routes.url_of(cards.CARDS_PAGE), pdf_path(site_dir), (WIDTH, HEIGHT)),
-             (a4_page, site_dir / a4_page / cards.PDF_A4_NAME, A4)]
+             (a4_page, pdf_path(site_dir).with_name(cards.PDF_A4_NAME), A4)]
     methods = site_dir / routes.url_of(routes.index_page("methods"))
     # One card per method page that carries one (data-card in its print-only section).
     for page in sorted(methods.glob("*/index.html")):

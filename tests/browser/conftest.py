@@ -6,10 +6,11 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-
 from a11y import accessible
+from axe_playwright_python.sync_playwright import Axe
 from keuzehulp_page import boot
+
+from inspraakwijzer.serve import serve_in_background
 
 
 @pytest.fixture
@@ -52,3 +53,27 @@ def keuzehulp(browser, site_url):
     context, page = boot(browser, site_url)
     yield page
     context.close()
+
+
+@pytest.fixture
+def on(browser):
+    """A page in a fresh context with the given viewport (screens.PHONE, screens.LAPTOP)."""
+    contexts = []
+
+    def open_page(screen: dict):
+        context = browser.new_context(viewport=screen)
+        contexts.append(context)
+        return context.new_page()
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def other_origin(tmp_path_factory):
+    """A second server (another port, so another origin) for an intranet page that frames the site."""
+    folder = tmp_path_factory.mktemp("intranet")
+    # Not our policy: with default-src 'self' the intranet page could frame no other site.
+    server, url = serve_in_background(folder, policy=None)
+    yield folder, url
+    server.shutdown()

@@ -5,27 +5,16 @@ from __future__ import annotations
 import re
 
 import pytest
+from keuzehulp_page import ENGINE_BOOT
 from playwright.sync_api import expect
 
 from inspraakwijzer.serve import serve_in_background
-from keuzehulp_page import ENGINE_BOOT
-
 
 
 @pytest.fixture(scope="module")
 def subpath_url(built_site):
     server, url = serve_in_background(built_site, prefix="/intranet/inspraak/")
     yield url
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def other_origin(tmp_path_factory):
-    """A second server (another port, so another origin) for an intranet page that frames the site."""
-    folder = tmp_path_factory.mktemp("intranet")
-    # Not our policy: with default-src 'self' the intranet page could frame no other site.
-    server, url = serve_in_background(folder, policy=None)
-    yield folder, url
     server.shutdown()
 
 

@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from inspraakwijzer.serve import serve_in_background
+
 REPORT_TO = "fouten@example.org"  # what the reporting_site fixture (tests/conftest.py) sets
 
 LABEL = "Meld een fout op deze pagina"

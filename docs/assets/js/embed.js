@@ -55,12 +55,10 @@ if (/[?&]embed=1(&|$)/.test(location.search)) {
     if (window.parent === window) return;
     var sent = 0;
     function height() {
-      // The article, not the document: the document is at least as tall as the
-      // frame, so it could never shrink the frame again.
-      var article = document.querySelector(".md-content__inner") || document.body;
-      var box = article.getBoundingClientRect();
-      var margin = parseFloat(getComputedStyle(article).marginBottom) || 0;
-      return Math.ceil(box.bottom + window.scrollY + margin);
+      // The body, which in embed mode is as tall as its content (inspraakwijzer.css
+      // drops the theme's min-height: 100%); the document is at least as tall as
+      // the frame, so measuring it could never shrink the frame again.
+      return Math.ceil(document.body.getBoundingClientRect().height);
     }
     function post(force) {
       var now = height();
@@ -72,8 +70,7 @@ if (/[?&]embed=1(&|$)/.test(location.search)) {
       if (event.source === window.parent && event.data && event.data.type === "inspraakwijzer:ask-height") post(true);
     });
     function watch() {
-      var article = document.querySelector(".md-content__inner") || document.body;
-      if (window.ResizeObserver) new ResizeObserver(function () { post(false); }).observe(article);
+      if (window.ResizeObserver) new ResizeObserver(function () { post(false); }).observe(document.body);
       post(true);
     }
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", watch);
