@@ -6,11 +6,11 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from a11y import accessible
 from axe_playwright_python.sync_playwright import Axe
-from keuzehulp_page import boot
 
+from a11y import accessible
 from inspraakwijzer.serve import serve_in_background
+from keuzehulp_page import boot
 
 
 @pytest.fixture

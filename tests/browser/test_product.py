@@ -9,12 +9,12 @@ import io
 import re
 
 import pytest
-from a11y import accessible
-from keuzehulp_page import open_link
 from playwright.sync_api import expect
 from pypdf import PdfReader
-from screens import LAPTOP, PHONE, SCREENS, in_first_screen
 
+from a11y import accessible
+from keuzehulp_page import open_link
+from screens import LAPTOP, PHONE, SCREENS, in_first_screen
 from wizard.contract import QUESTIONS
 
 TAP = 44  # px: the smallest tap target
