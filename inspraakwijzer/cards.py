@@ -22,6 +22,8 @@ HOW_IT_WORKS_WORDS = 20
 # Steps longer than this (characters, all together) get a smaller type size in
 # print, so the card stays one sheet.
 DENSE_STEPS = 420
+# Likewise for the side column: what the method asks plus the first tip.
+DENSE_SIDE = 270
 # The page with all cards; the build puts the PDF of all cards next to it (cards_pdf.py).
 CARDS_PAGE = "methodekaarten/index.md"
 PDF_NAME = "inspraakwijzer-methodekaarten.pdf"
@@ -87,6 +89,7 @@ def card_fields(method: dict) -> dict:
     return {
         "how_it_works": "" if method.get("steps") else how_it_works(method["description"]),
         "dense": len(" ".join(method.get("steps", []))) > DENSE_STEPS,
+        "dense_side": len(method["asks"]) + len(method["tips"][0]) > DENSE_SIDE,
     }
 
 
