@@ -163,17 +163,19 @@ def _check_wizard(wizard: dict, data: dict) -> list:
 
 
 def _check_question(where: Location, question: dict, data: dict) -> list:
-    """The texts of one question against its entry in the contract's typed table."""
+    """The texts of one question against its entry in the contract's typed table
+    (the one place that declares its kind, values, required and default)."""
     problems = []
     contract = QUESTION.get(question.get("id"))
     if contract is None:
         return problems  # reported with the question list
-    if question.get("kind") != contract.kind:
-        problems.append(((*where, "kind"), f"{contract.id} must be a {contract.kind} question, as in wizard/contract.py"))
-    if question.get("required") != contract.required:
-        problems.append(((*where, "required"), f"{contract.id} is {'required' if contract.required else 'optional'} in the profile contract"))
     if contract.kind in (CHOICE, MULTIPLE):
         problems += _check_options(where, question, contract, data)
+    else:
+        for field in ("options", "options_from"):
+            if field in question:
+                problems.append(((*where, field), f"{contract.id} is a {contract.kind} question in wizard/contract.py; "
+                                                  "it has no options"))
     for kind, template in question.get("errors", {}).items():
         if kind not in ERROR_KINDS:
             problems.append(((*where, "errors", kind), f"unknown error kind; known: {', '.join(ERROR_KINDS)}"))
@@ -182,18 +184,31 @@ def _check_question(where: Location, question: dict, data: dict) -> list:
 
 
 def _check_options(where: Location, question: dict, contract, data: dict) -> list:
-    """Options listed in the question, or taken from a vocabulary, are exactly the contract's values."""
+    """Each value of the contract has a text, and each text is for a value of the contract.
+
+    Options are listed in the question, or taken from a vocabulary (`options_from`)."""
     expected = ", ".join(contract.values)
     source = question.get("options_from")
     if source:
         keys = list((data.get("vocabulary") or {}).get(source, {}))
-        if sorted(keys) != sorted(contract.values):
-            return [(("vocabulary", source), f"keys must be exactly the values of {contract.id}: {expected}")]
-        return []
-    values = [o.get("value") for o in question.get("options", [])]
-    if sorted(map(str, values)) != sorted(contract.values):
-        return [((*where, "options"), f"options must be exactly: {expected}; found: {', '.join(map(str, values))}")]
-    return []
+        problems = [(("vocabulary", source, key), f"a text for {key!r}, which is no value of {contract.id} in "
+                                                  f"wizard/contract.py; values: {expected}")
+                    for key in keys if key not in contract.values]
+        return problems + [(("vocabulary", source), f"no text for {value!r}, a value of {contract.id} in "
+                                                    "wizard/contract.py")
+                           for value in contract.values if value not in keys]
+    if "options" not in question:
+        return [(where, f"{contract.id} is a {contract.kind} question in wizard/contract.py: it needs `options` "
+                        f"(a text per value: {expected}) or `options_from`")]
+    options = question["options"]
+    values = [o.get("value") for o in options]
+    problems = [((*where, "options", i, "value"), f"a text for {value!r}, which is no value of {contract.id} in "
+                                                  f"wizard/contract.py; values: {expected}")
+                for i, value in enumerate(values) if value not in contract.values]
+    problems += [((*where, "options", i, "value"), f"{value!r} has two texts")
+                 for i, value in enumerate(values) if value in values[:i]]
+    return problems + [((*where, "options"), f"no text for {value!r}, a value of {contract.id} in wizard/contract.py")
+                       for value in contract.values if value not in values]
 
 
 def _check_templates(where: Location, templates: dict, allowed: dict) -> list:

@@ -6,9 +6,11 @@ these exact strings, so changing one breaks them: add values, never rename.
 QUESTIONS is the one typed table of the keuzehulp's questions. Its kinds
 drive everything that depends on a question: parsing (profile.py), answer
 labels, the build checks (checks.py), the CLI help and the property tests.
-Adding a question is one entry here plus its texts in data/wizard.yaml (which
-declares the same kind; check_data keeps the two in step), plus the rules
-that use it.
+Adding a question is one entry here plus its texts in data/wizard.yaml, which
+holds only texts (labels per value): this table is the one declaration of a
+question's kind, values, required and default, and the build fails on a text
+for a value it does not know or a value without a text. Plus the rules that
+use it.
 """
 from dataclasses import dataclass
 

@@ -132,12 +132,15 @@ def _rename_option(data):
     verblijf["options"][0]["value"] = "lang"
 
 
-def _optional_required(data):
-    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["required"] = True
+def _options_for_number(data):
+    # The contract says zorgverleners is a number: a list of options for it is a text for nothing.
+    next(q for q in data["wizard"]["questions"] if q["id"] == "zorgverleners")["options"] = [
+        {"value": "veel", "label": "Veel", "short": "veel"}]
 
 
-def _wrong_kind(data):
-    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["kind"] = "multiple"
+def _text_for_unknown_value(data):
+    ervaring = next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")
+    ervaring["options"].append({"value": "expert", "label": "Expert", "short": "expert"})
 
 
 def _listed_options_for_vocabulary_question(data):
@@ -210,9 +213,11 @@ def _vocabulary_certainty(data):
     (_mislabel_item, ("law", "items", 0), "does not fit"),
     (_item_audience_missing, lambda d: ("law", "items", item_at(d, "art8-g"), "when"), "'day_and_night_stay'"),
     (_drop_option, ("wizard", "questions", 1, "options"), "overig"),
-    (_rename_option, ("wizard", "questions", 0, "options"), "langdurig"),
-    (_optional_required, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "required"), "optional"),
-    (_wrong_kind, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "kind"), "must be a choice question"),
+    (_rename_option, ("wizard", "questions", 0, "options"), "no text for 'langdurig'"),
+    (_rename_option, ("wizard", "questions", 0, "options", 0, "value"), "'lang', which is no value of verblijf"),
+    (_options_for_number, lambda d: ("wizard", "questions", question_at(d, "zorgverleners"), "options"), "no options"),
+    (_text_for_unknown_value, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "options", 2, "value"),
+     "'expert', which is no value of ervaring"),
     (_listed_options_for_vocabulary_question, lambda d: ("wizard", "questions", question_at(d, "doelgroep"), "options"),
      "weinig-taal"),
     (_drop_question, ("wizard", "questions"), "one per profile key"),
