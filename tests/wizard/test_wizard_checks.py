@@ -198,7 +198,7 @@ def _vocabulary_certainty(data):
     (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),
      "{doelgroepen}"),
     (_page_surer_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "wmo"), "certainty"),
-     "rules it states (wmcz-wmo-only) are 'sec'"),
+     "rules it states (wmcz-wmo-only) are 'open'"),
     (_page_weaker_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "certainty"),
      "are 'law'"),
     (_page_cites_other_article, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "articles"),
