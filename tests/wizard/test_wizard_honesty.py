@@ -74,6 +74,7 @@ README_GRADE = {
     "wmcz-art-10": "sec", "wmcz-art-14": "sec", "besluit-art-2": "law", "jeugdwet": "sec",
     "wkkgz-art-1": "sec", "wkkgz-art-15": "seed",
     "wmo-art-2-1-3": "law",  # the Wmo 2015 text of 2015 (legal README v3)
+    "wmcz-art-9": "law",  # lid 4-5 in the bill text after 34858-7 (LAW bill)
 }
 
 
