@@ -149,6 +149,38 @@ def _listed_options_for_vocabulary_question(data):
     doelgroep["options"] = [{"value": "dementie", "label": "Dementie", "short": "dementie"}]
 
 
+def _rule_at(data, rule_id):
+    for i, o in enumerate(data["law"]["obligations"]):
+        for j, r in enumerate(o["rules"]):
+            if r["id"] == rule_id:
+                return i, j, r
+    raise KeyError(rule_id)
+
+
+def _nee_on_one_source(data):
+    _rule_at(data, "wmcz-pharmacy")[2]["status"] = "nee"
+
+
+def _settled_by_required(data):
+    _rule_at(data, "voordracht-toezicht-unknown")[2]["settled_by"] = "sector"
+
+
+def _settled_by_on_ja(data):
+    _rule_at(data, "voordracht-toezicht")[2]["settled_by"] = "toezicht"
+
+
+def _no_actions(data):
+    del data["law"]["obligations"][0]["actions"]
+
+
+def _action_id_twice(data):
+    data["law"]["obligations"][1]["actions"]["ja"][0]["id"] = data["law"]["obligations"][0]["actions"]["ja"][0]["id"]
+
+
+def _grade_link_nowhere(data):
+    data["wizard"]["result"]["grade_link"]["section"] = "bestaat-niet"
+
+
 def _drop_question(data):
     data["wizard"]["questions"].pop()
 
@@ -221,6 +253,15 @@ def _vocabulary_certainty(data):
     (_listed_options_for_vocabulary_question, lambda d: ("wizard", "questions", question_at(d, "doelgroep"), "options"),
      "weinig-taal"),
     (_drop_question, ("wizard", "questions"), "one per profile key"),
+    (_nee_on_one_source, lambda d: ("law", "obligations", *_rule_at(d, "wmcz-pharmacy")[:1], "rules",
+                                    _rule_at(d, "wmcz-pharmacy")[1], "status"), "never says 'nee'"),
+    (_settled_by_required, lambda d: ("law", "obligations", *_rule_at(d, "voordracht-toezicht-unknown")[:1], "rules",
+                                      _rule_at(d, "voordracht-toezicht-unknown")[1], "settled_by"), "not an optional"),
+    (_settled_by_on_ja, lambda d: ("law", "obligations", *_rule_at(d, "voordracht-toezicht")[:1], "rules",
+                                   _rule_at(d, "voordracht-toezicht")[1], "settled_by"), "only an onzeker"),
+    (_no_actions, ("law", "obligations", 0), "no `actions`"),
+    (_action_id_twice, ("law", "obligations", 1, "actions", "ja", 0, "id"), "used twice"),
+    (_grade_link_nowhere, ("wizard", "result", "grade_link", "section"), "no section 'bestaat-niet'"),
     (_drop_error_text, ("wizard", "errors"), "too_large"),
     (_bad_error_placeholder, ("wizard", "errors", "missing"), "{veld}"),
     (_bad_reason_placeholder, ("wizard", "reasons", "methods", "first_step"), "allowed here: {ervaring}, {feit}"),
