@@ -7,13 +7,23 @@ Grammar (one string per condition; all conditions of a rule must hold):
 An obligation may only be named by rules of obligations listed after it, so
 the outcome is known when the rule is evaluated.
 """
+from functools import lru_cache
+
 from .contract import OBLIGATIONS, STATUSES
 from .predicates import PREDICATES
 
 
 def parse(expr: str) -> tuple:
     """('predicate', name, negated) or ('outcome', obligation, status); ValueError if malformed."""
-    words = expr.split() if isinstance(expr, str) else []
+    return _parse(expr) if isinstance(expr, str) else _parse_words(expr, [])
+
+
+@lru_cache(maxsize=1024)  # pure, and called for every condition of every advice
+def _parse(expr: str) -> tuple:
+    return _parse_words(expr, expr.split())
+
+
+def _parse_words(expr, words: list) -> tuple:
     if len(words) == 1:
         return ("predicate", words[0], False)
     if len(words) == 2 and words[0] == "not":

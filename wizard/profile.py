@@ -82,8 +82,13 @@ def parse_profile(raw, data: dict) -> tuple[dict, list[dict]]:
     return profile, errors + _conflicts(profile, data)
 
 
+def conflicts_in(profile: dict) -> list[Conflict]:
+    """The conflicts a profile of valid answers holds."""
+    return [c for c in CONFLICTS if all(f in profile for f in c.needs) and c.test(profile)]
+
+
 def _conflicts(profile: dict, data: dict) -> list[dict]:
-    found = [c for c in CONFLICTS if all(f in profile for f in c.needs) and c.test(profile)]
+    found = conflicts_in(profile)
     if not found:
         return []
     labels = answer_labels(profile, data)
