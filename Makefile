@@ -28,6 +28,7 @@ test-fast: setup
 
 bench: build
 	$(PY) -m scripts.bench
+	$(PY) -m scripts.bench_build
 
 clean:
 	rm -rf site build .pytest_cache
