@@ -50,7 +50,7 @@ from wizard.obligations import decide_obligations
 from wizard.profile import answer_labels
 
 from . import early_links, overview
-from .early_links import TableError, fill  # noqa: F401  (fill: the tests' and keuzehulp/early.mjs's reference)
+from .early_links import TableError, fill
 
 FILE = "early.json"
 # The axes overview.banded walks through, in its order.

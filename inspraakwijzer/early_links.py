@@ -247,7 +247,7 @@ class _Tree:
                 return results[key], plain
         template, plain = self._decide(plain, reads)
         fields = tuple(sorted(reads))
-        for known, results in self.memo:
+        for known, results in self.memo:  # noqa: B007  (results is used after the break)
             if known == fields:
                 break
         else:
