@@ -66,3 +66,12 @@ def test_the_article_list_shows_grade_labels_as_written(built_site, site_data):
     shown = set(re.findall(r"\(([^()<>]{3,40})\)</li>", text))
     graded = {s for s in shown if s.lower() in {label.lower() for label in labels}}
     assert graded and graded <= labels, graded - labels
+
+
+def test_the_wijkverpleging_section_states_the_open_designation_rule_and_no_unsourced_claim(site_data):
+    """The Wtza's unchanged group (verzorging, begeleiding, verpleging) is about intern toezicht;
+    the page had it as an advocatenkantoor's word on the council's >10 threshold, which no source
+    in the legal README says."""
+    section = _section(site_data, "wanneer-een-clientenraad", "wijkverpleging")
+    assert "raad-primary-care-open-kind" in section["rules"]
+    assert "advocatenkantoor" not in section["body"]
