@@ -189,11 +189,20 @@ def test_a_complete_link_is_answered_from_the_table(table, site_data):
 
 def test_the_link_table_covers_every_question(table):
     links = table["links"]
-    covered = [a["id"] for a in links["axes"]] + [f["id"] for f in links["free"]]
+    covered = [a["id"] for a in links["axes"]] + [f["id"] for f in links["free"]] + links["wait"]
     assert sorted(covered) == sorted(contract.FIELDS)
+    assert links["wait"] == [q for q in contract.FIELDS if q in early_links.WAIT_FOR_ENGINE]
     assert {"zelfstandig", "financiering", "locaties"} <= {a["id"] for a in links["axes"]}
     financiering = next(a for a in links["axes"] if a["id"] == "financiering")
     assert 2 < len(set(financiering["classes"])) < len(financiering["classes"]) / 4  # classes, not answer sets
+
+
+def test_a_link_with_a_question_left_to_the_engine_waits(table):
+    complete = {"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": "40"}
+    assert early_links.look_up(table, complete) is not None
+    for question in table["links"]["wait"]:
+        value = contract.QUESTION[question].values[0]
+        assert early_links.look_up(table, {**complete, question: value}) is None, question
 
 
 LINK_OPTIONAL = st.fixed_dictionaries({}, optional={
