@@ -11,7 +11,8 @@ from wizard_helpers import profile
 
 ENGINE = [p for p in Path(wizard.__file__).parent.glob("*.py") if p.name != "__main__.py"]
 # What the engine may import: it must also run in Pyodide without extra packages.
-ALLOWED_IMPORTS = {"re", "dataclasses", "typing", "__future__"}
+# functools: lru_cache memoises pure parsing (conditions.py); Pyodide ships it.
+ALLOWED_IMPORTS = {"re", "dataclasses", "functools", "typing", "__future__"}
 FORBIDDEN_CALLS = {"open", "print", "input", "exec", "eval", "__import__"}
 
 
