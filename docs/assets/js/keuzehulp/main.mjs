@@ -79,9 +79,9 @@ function setup(root) {
   wireJumps(page);
   fillAnswerForm(page, state.fragment);
 
-  if (!window.Worker) return; // the fallback text stays: it links the static overview
-  setStatus(page, "loading");
-  engine = connect(new URL(root.dataset.assets, location.href), onMessage);
+  if (!window.Worker || !window.__iwEngine) return; // the fallback text stays: it links the static overview
+  setStatus(page, "idle"); // nothing to say until the engine starts (keuzehulp-boot.js decides when)
+  engine = connect(onMessage, () => setStatus(page, "loading"));
   ask(); // queued in the worker until the engine is ready
   if (engine.table) {
     engine.table.then((table) => {
