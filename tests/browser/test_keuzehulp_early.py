@@ -17,7 +17,7 @@ from holding import Holding
 from inspraakwijzer import early_advice
 from wizard import contract
 from wizard.plan import answer
-from keuzehulp_page import ENGINE_BOOT
+from keuzehulp_page import ENGINE_BOOT, start_engine
 
 LINK = ("verblijf=kort&sector=ggz&zorgverleners=18&doelgroep=naasten,jongeren&ervaring=nieuw"
         "&plan=ideeenbord&terug=Op+het+bord&onbekend=1")
@@ -138,12 +138,14 @@ def test_the_loading_status_reports_its_steps_and_leaves_without_moving_the_ques
                                                                                        assert_accessible):
     page.goto(holding.url + "keuzehulp/")
     status = page.locator("[data-wizard-status]")
+    question = page.locator("[data-wizard-form] [data-question]").first
+    before = in_page(question)
+    expect(status).to_have_attribute("data-status", "idle")  # the engine starts when the reader does
+    start_engine(page)
     expect(status).to_have_attribute("data-status", "loading")
     expect(status).to_contain_text("Stap 1 van 3")
     expect(status.get_by_role("progressbar", name="De keuzehulp wordt geladen…")).to_be_visible()
     assert_accessible("while the engine loads")
-    question = page.locator("[data-wizard-form] [data-question]").first
-    before = in_page(question)
     # Answering before the engine is there: the table answers, below the questions.
     page.get_by_label("Ja, cliënten wonen langdurig bij ons").check()
     page.get_by_label("Gehandicaptenzorg").check()
@@ -221,3 +223,33 @@ def test_the_page_looks_every_class_up_as_the_engine_answers_and_waits_for_anyth
     assert seen[len(fragments):] == [x for _ in waiting for x in (seen[len(fragments)], None)]
     assert seen[len(fragments)] is not None
     assert page.evaluate("() => window.__pwned") is None and errors == []
+
+
+# --- when the engine starts (keuzehulp-boot.js) -------------------------------------------
+
+def wasm_requested(request) -> bool:
+    return request.url.split("?")[0].endswith("/pyodide.asm.wasm")
+
+
+def test_an_empty_keuzehulp_starts_the_engine_at_the_first_focus_in_the_form(page, holding):
+    wasm = []
+    page.context.on("request", lambda request: wasm.append(request.url) if wasm_requested(request) else None)
+    page.goto(holding.url + "keuzehulp/")
+    expect(page.locator(ROOT)).to_have_attribute("data-ready", "1")
+    page.wait_for_function("() => window.__iwEngine && window.__iwEngine.early")
+    page.evaluate("() => window.__iwEngine.early")  # the table has come; the runtime has not been asked for
+    page.wait_for_load_state("networkidle")
+    assert wasm == [] and page.evaluate("() => window.__iwEngine.worker") is None
+    expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "idle")
+    page.get_by_role("link").first.focus()  # focus outside the form starts nothing
+    assert page.evaluate("() => window.__iwEngine.worker") is None
+    with page.context.expect_event("request", wasm_requested, timeout=ENGINE_BOOT):
+        start_engine(page)
+    expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "loading")
+    assert len(wasm) == 1
+
+
+def test_a_shared_link_starts_the_engine_at_once(page, holding):
+    with page.context.expect_event("request", wasm_requested, timeout=ENGINE_BOOT):
+        page.goto(holding.url + "keuzehulp/#" + LINK)
+    expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "loading")
