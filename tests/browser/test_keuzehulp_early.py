@@ -246,7 +246,7 @@ def test_an_empty_keuzehulp_starts_the_engine_at_the_first_focus_in_the_form(pag
     with page.context.expect_event("request", wasm_requested, timeout=ENGINE_BOOT):
         start_engine(page)
     expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "loading")
-    assert len(wasm) == 1
+    assert wasm  # (the service worker's own request for it, if it passes it on, is recorded too)
 
 
 def test_a_shared_link_starts_the_engine_at_once(page, holding):
