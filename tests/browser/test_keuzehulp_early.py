@@ -140,7 +140,7 @@ def test_the_loading_status_reports_its_steps_and_leaves_without_moving_the_ques
     status = page.locator("[data-wizard-status]")
     question = page.locator("[data-wizard-form] [data-question]").first
     before = in_page(question)
-    expect(status).to_have_attribute("data-status", "idle")  # the engine starts when the reader does
+    expect(status).to_have_attribute("data-status", "fallback")  # the engine starts when the reader does
     start_engine(page)
     expect(status).to_have_attribute("data-status", "loading")
     expect(status).to_contain_text("Stap 1 van 3")
@@ -240,7 +240,7 @@ def test_an_empty_keuzehulp_starts_the_engine_at_the_first_focus_in_the_form(pag
     page.evaluate("() => window.__iwEngine.early")  # the table has come; the runtime has not been asked for
     page.wait_for_load_state("networkidle")
     assert wasm == [] and page.evaluate("() => window.__iwEngine.worker") is None
-    expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "idle")
+    expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "fallback")
     page.get_by_role("link").first.focus()  # focus outside the form starts nothing
     assert page.evaluate("() => window.__iwEngine.worker") is None
     with page.context.expect_event("request", wasm_requested, timeout=ENGINE_BOOT):

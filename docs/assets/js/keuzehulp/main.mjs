@@ -80,7 +80,8 @@ function setup(root) {
   fillAnswerForm(page, state.fragment);
 
   if (!window.Worker || !window.__iwEngine) return; // the fallback text stays: it links the static overview
-  setStatus(page, "idle"); // nothing to say until the engine starts (keuzehulp-boot.js decides when)
+  // The page's own status line ("fallback": works in your browser, or see the overview)
+  // stays until the engine starts (keuzehulp-boot.js decides when).
   engine = connect(onMessage, () => setStatus(page, "loading"));
   ask(); // queued in the worker until the engine is ready
   if (engine.table) {
