@@ -50,6 +50,8 @@
 
   window.__iwEngine = engine;
   if (hasAnswers()) {
+    // The outcome's place is kept from the first paint (inspraakwijzer.css), so nothing moves when it comes.
+    root.dataset.opening = "link";
     start();
     return;
   }

@@ -104,6 +104,7 @@ function showAnswer(page, state) {
   placeStatus(page, false);
   page.result.hidden = page.plan.hidden = !advice;
   if (!advice) {
+    if (page.result.hidden) delete page.root.dataset.opening; // no outcome to keep a place for
     page.back.hidden = true;
     page.root.dataset.state = answer.errors && answer.errors.length ? "invalid" : "incomplete";
     return;
