@@ -253,3 +253,52 @@ def test_a_shared_link_starts_the_engine_at_once(page, holding):
     with page.context.expect_event("request", wasm_requested, timeout=ENGINE_BOOT):
         page.goto(holding.url + "keuzehulp/#" + LINK)
     expect(page.locator("[data-wizard-status]")).to_have_attribute("data-status", "loading")
+
+
+# --- nothing moves on a shared link (issue 21: CLS <= 0.1) ----------------------------------
+
+FULL_LINK = ("verblijf=langdurig&sector=ouderenzorg&zorgverleners=40&zelfstandig=nee&financiering=wlz,zvw"
+             "&locaties=3&doelgroep=dementie&ervaring=nieuw&clientenraad=ja")
+
+# Layout shifts not caused by the reader's input, from before the first paint (an init script).
+SHIFTS = """window.__shifts = [];
+new PerformanceObserver((list) => list.getEntries().forEach((entry) => {
+  if (!entry.hadRecentInput) window.__shifts.push([entry.startTime, entry.value]);
+})).observe({ type: "layout-shift", buffered: true });"""
+
+
+def cumulative_layout_shift(shifts: list) -> float:
+    """As Chrome counts CLS: the largest session window (shifts < 1 s apart, window <= 5 s);
+    scripts/bench.py reports the same."""
+    largest, window, start, last = 0.0, 0.0, None, None
+    for at, value in sorted(shifts):
+        if start is None or at - last > 1000 or at - start > 5000:
+            window, start = 0.0, at
+        window += value
+        last = at
+        largest = max(largest, window)
+    return largest
+
+
+@pytest.mark.parametrize("viewport", [{"width": 390, "height": 844}, {"width": 1280, "height": 720}],
+                         ids=["390", "1280"])
+def test_a_link_with_all_answers_shows_its_obligations_before_the_wasm_and_nothing_moves(
+        browser, holding, site_data, viewport):
+    context = browser.new_context(viewport=viewport)
+    context.add_init_script(SHIFTS)
+    try:
+        page = context.new_page()
+        page.goto(holding.url + "keuzehulp/#" + FULL_LINK)
+        root = page.locator(ROOT)
+        expect(root).to_have_attribute("data-state", "obligations")  # the wasm is still held on the server
+        assert root.get_attribute("data-engine") is None
+        assert shown_obligations(page) == expected_obligations(FULL_LINK, site_data)
+        early_shifts = page.evaluate("window.__shifts")
+        holding.release()
+        expect(root).to_have_attribute("data-state", "advice", timeout=ENGINE_BOOT)
+        expect(page.locator("[data-wizard-recommended] [data-method]").first).to_be_attached()
+        shifts = page.evaluate("window.__shifts")
+        assert cumulative_layout_shift(early_shifts) <= 0.1, early_shifts
+        assert cumulative_layout_shift(shifts) <= 0.1, shifts
+    finally:
+        context.close()
