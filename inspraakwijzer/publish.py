@@ -29,7 +29,7 @@ ENGINE_DATA = ("law", "methods", "modules", "vocabulary", "wizard")
 # The engine modules the browser imports. Not shipped: `__main__` (the command
 # line) and `checks` (build-time data checks). A new engine module is added here;
 # tests/test_publish.py fails until it is, by importing the engine from the zip.
-WIZARD_RUNTIME = ("__init__", "browser", "conditions", "context", "contract", "engine", "facts", "obligations", "plan",
+WIZARD_RUNTIME = ("__init__", "actions", "browser", "conditions", "context", "contract", "engine", "facts", "obligations", "plan",
                   "predicates", "profile", "rank_methods", "rank_modules", "ranking", "recommend",
                   "shapes", "structure", "text")
 
