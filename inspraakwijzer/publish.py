@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import compress, early_advice
+from . import compress, early_advice, search_fold
 from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
@@ -48,6 +48,7 @@ class MissingRuntime(RuntimeError):
 def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
     copy_pyodide(root / PYODIDE_PACKAGE, site_dir / PYODIDE_DIR)
     write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
+    search_fold.fold_index(site_dir)  # the theme's search plugin wrote the index before this hook
     # The siblings must match the final files (the card PDF, written by a later
     # step, is not compressible); early.json needs the runtime's compressed sizes,
     # and the service worker's version every file, so both come after, compressed
