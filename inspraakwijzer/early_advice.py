@@ -34,6 +34,8 @@ The file holds:
     nodes      [[axis index, [ref per class of that axis]]]
     leaves     per leaf the indices of its obligations, or null: answers the engine refuses
                (a conflict), so the page waits for its message
+    wait       questions the diagram leaves to the engine (early_links.WAIT_FOR_ENGINE):
+               a link that gives any of them waits for the engine
   disclaimer   the advice's disclaimer (it does not depend on the answers)
   runtime      what the engine downloads, per file: its size and the bytes that travel
                (the brotli sibling, as the README's servers send it), for the progress bar

@@ -19,7 +19,9 @@ from wizard import contract
 from wizard.plan import answer
 
 # The table travels to every keuzehulp visitor: keep it small (brotli bytes).
-BUDGET = 12_000
+# 14 kB with legal model v3 (ten obligations, sixteen sectors): against the
+# engine's 4.6 MB it is still nothing, but it must not grow unnoticed.
+BUDGET = 16_000
 
 
 @pytest.fixture(scope="module")
@@ -116,7 +118,7 @@ def test_the_table_is_small(table):
     assert len(packed) <= BUDGET, f"early.json is {len(packed)} bytes compressed; the budget is {BUDGET}"
     # One cell per class of the required answers: verblijf x sector x band (a new sector adds cells).
     classes = len(contract.VERBLIJF) * len(contract.SECTORS) * len(early_advice.bands())
-    assert len(table["obligations"]) < 200 and len(table["cells"]) == classes
+    assert len(table["obligations"]) < 300 and len(table["cells"]) == classes
 
 
 def test_the_built_file_lists_what_the_engine_downloads_with_its_real_sizes(built_site, site_data):
