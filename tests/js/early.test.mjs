@@ -22,6 +22,7 @@ const TABLE = {
       { id: "financiering", optional: true, classes: [0, 1, 0, 2], values: ["wlz", "wmo", "wlz,wmo"],
         labels: ["Wlz", "Wmo", "Wlz en Wmo"], fill: "{financiering}" },
     ],
+    wait: ["toezicht"],
     free: [{ id: "doelgroep", values: ["dementie", "naasten"], list: true },
       { id: "ervaring", values: ["nieuw"], list: false }, { id: "aantal", values: [], list: false, bands: [[1, 5]] }],
     root: 0,
@@ -88,6 +89,12 @@ test("a value the table does not list, or a missing required answer, is null: wa
     "verblijf=kort&zorgverleners=30&zelfstandig=nee&financiering=wmo,wlz", ""]) {
     assert.equal(look(hash), null, hash);
   }
+});
+
+test("a question the table leaves to the engine makes the page wait, whatever its answer", () => {
+  assert.deepEqual(ids("verblijf=kort&zorgverleners=7"), ["raad"]);
+  assert.equal(look("verblijf=kort&zorgverleners=7&toezicht=ja"), null);
+  assert.equal(look("verblijf=kort&zorgverleners=7&toezicht="), null);
 });
 
 test("a table without links (an older build) shows nothing early", () => {

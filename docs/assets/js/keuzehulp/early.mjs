@@ -15,7 +15,8 @@ import { readWritten } from "./numbers.mjs";
  */
 export function earlyObligations(table, fragment) {
   const links = table.links;
-  if (!links || !links.free.every((question) => freeListed(question, fragment))) return null;
+  if (!links || (links.wait || []).some((id) => fragment.has(id))) return null; // left to the engine
+  if (!links.free.every((question) => freeListed(question, fragment))) return null;
   const classes = [];
   const fills = [];
   for (const axis of links.axes) {
