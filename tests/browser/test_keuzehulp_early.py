@@ -153,8 +153,12 @@ def test_the_loading_status_reports_its_steps_and_leaves_without_moving_the_ques
     expect(page.locator(ROOT)).to_have_attribute("data-state", "obligations")
     expect(page.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
     expect(page.locator(ROOT)).not_to_have_attribute("data-layout", "outcome-first")
-    # An answer the table does not cover takes the early result away until the engine answers.
+    # The number of locations is in the table too (decisions/0012).
     page.get_by_label("Op hoeveel locaties geeft u zorg?").fill("2")
+    expect(page.locator("[data-obligation=raad-per-locatie]")).to_have_attribute("data-status", "ja")
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "obligations")
+    # An answer the table leaves to the engine takes the early result away until the engine answers.
+    page.locator("[data-question=toezicht] input[value=ja]").check()
     expect(page.locator(ROOT)).to_have_attribute("data-state", "waiting")
     expect(page.locator("[data-wizard-result]")).to_be_hidden()
     holding.release()
