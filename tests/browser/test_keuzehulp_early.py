@@ -138,11 +138,11 @@ def test_the_loading_status_reports_its_steps_and_leaves_without_moving_the_ques
                                                                                        assert_accessible):
     page.goto(holding.url + "keuzehulp/")
     status = page.locator("[data-wizard-status]")
-    question = page.locator("[data-wizard-form] [data-question]").first
-    before = in_page(question)
     expect(status).to_have_attribute("data-status", "fallback")  # the engine starts when the reader does
     start_engine(page)
     expect(status).to_have_attribute("data-status", "loading")
+    question = page.locator("[data-wizard-form] [data-question]").first
+    before = in_page(question)
     expect(status).to_contain_text("Stap 1 van 3")
     expect(status.get_by_role("progressbar", name="De keuzehulp wordt geladen…")).to_be_visible()
     assert_accessible("while the engine loads")
