@@ -209,6 +209,7 @@ class ReadyMessage(TypedDict):
     type: Literal["ready"]
     python: str
     files: list[str]  # what the worker fetched, for the offline cache
+    boot: NotRequired[Literal["snapshot", "plain"]]  # from a kept memory snapshot, or Python started anew
 
 
 class FailedMessage(TypedDict):
@@ -224,4 +225,11 @@ class AdviceMessage(TypedDict):
     ms: float
 
 
-WorkerMessage = ProgressMessage | ReadyMessage | FailedMessage | AdviceMessage
+class SnapshotMessage(TypedDict):
+    """After a plain boot's first answers: whether a memory snapshot was kept for the next visit."""
+    type: Literal["snapshot"]
+    stored: bool
+    detail: NotRequired[str]  # why not
+
+
+WorkerMessage = ProgressMessage | ReadyMessage | FailedMessage | AdviceMessage | SnapshotMessage

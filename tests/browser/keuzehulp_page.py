@@ -36,8 +36,15 @@ def boot(browser, url: str, **context_options):
                if urlsplit(request.url).scheme in ("http", "https", "ws", "wss")
                and urlsplit(request.url).hostname != "127.0.0.1" else None)
     page.goto(url + "keuzehulp/")
+    start_engine(page)
     expect(page.locator("[data-wizard][data-engine=ready]")).to_be_attached(timeout=ENGINE_BOOT)
     return context, page
+
+
+def start_engine(page) -> None:
+    """On an empty keuzehulp the engine starts at the reader's first focus in the form
+    (keuzehulp-boot.js): focus its first field, as a reader who starts answering."""
+    page.locator("[data-wizard-form] input").first.focus()
 
 
 def open_link(page, fragment: str) -> None:

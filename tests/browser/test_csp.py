@@ -18,7 +18,7 @@ from playwright.sync_api import expect
 
 from holding import Holding
 from inspraakwijzer.serve import POLICY, serve_in_background
-from keuzehulp_page import ENGINE_BOOT
+from keuzehulp_page import ENGINE_BOOT, start_engine
 from stub_engine import StubEngineServer
 
 pytestmark = pytest.mark.browser
@@ -128,7 +128,8 @@ def see_advice(page):
 
 
 def see_empty_form(page):
-    """The keuzehulp without answers: the engine boots and asks for the three answers."""
+    """The keuzehulp without answers: the engine boots at the first focus and asks for the three answers."""
+    start_engine(page)
     expect(page.locator("[data-wizard][data-engine=ready]")).to_be_attached(timeout=ENGINE_BOOT)
     expect(page.locator("[data-wizard]")).to_have_attribute("data-state", "incomplete")
     expect(page.locator("[data-wizard-result]")).to_be_hidden()

@@ -13,7 +13,7 @@ import json
 from playwright.sync_api import expect
 
 from a11y import accessible
-from keuzehulp_page import ENGINE_BOOT, open_link
+from keuzehulp_page import ENGINE_BOOT, open_link, start_engine
 
 GROUP = "verstandelijke-beperking"
 ANSWERS = f"verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=120&doelgroep={GROUP}&ervaring=bezig"
@@ -37,6 +37,7 @@ def test_a_doelgroep_without_a_method_is_named_with_the_closest_fit(browser, sit
     try:
         page = context.new_page()
         page.goto(site_url + "keuzehulp/")
+        start_engine(page)
         expect(page.locator("[data-wizard][data-engine=ready]")).to_be_attached(timeout=ENGINE_BOOT)
         open_link(page, ANSWERS)
         expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached()

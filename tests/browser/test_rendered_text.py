@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import expect
 
-from keuzehulp_page import ENGINE_BOOT
+from keuzehulp_page import ENGINE_BOOT, start_engine
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden" / "profiles.json"
 LEFTOVERS = {
@@ -81,6 +81,7 @@ def test_no_code_text_in_any_golden_result(page, site_url, site_data):
     worth_saying = site_data["wizard"]["result"]["certainty_shown"]
     assert "law" not in worth_saying  # "Wettekst gezien" adds nothing to an answer that cites the article
     page.goto(site_url + "keuzehulp/")
+    start_engine(page)
     root = page.locator("[data-wizard]")
     expect(root).to_have_attribute("data-answered", re.compile(r"\d"), timeout=ENGINE_BOOT)  # the engine runs
     problems = {}

@@ -4,72 +4,101 @@ import { test } from "node:test";
 import { bandOf, earlyObligations, fillIn } from "../../docs/assets/js/keuzehulp/early.mjs";
 import { parseFragment } from "../../docs/assets/js/keuzehulp/fragment.mjs";
 
-// A table of the build's shape (inspraakwijzer/early_advice.py), small enough to read.
+// A table of the build's shape (early.json `links`, inspraakwijzer/early_links.py), small
+// enough to read. Diagram: verblijf -> zorgverleners -> zelfstandig -> financiering.
 const TABLE = {
-  axes: [
-    { id: "verblijf", values: ["kort", "langdurig"] },
-    { id: "sector", values: ["ggz", "vvt"] },
-    { id: "zorgverleners", bands: [[0, 10], [11, 50], [51, 1000000]], fill: "{zorgverleners}" },
-  ],
-  free: [{ id: "doelgroep", values: ["dementie", "naasten"], list: true }, { id: "clientenraad", values: ["ja", "opstarten"], list: false }],
-  wait: ["locaties", "zelfstandig"],
   obligations: [
-    { id: "raad", status: "nee", why: "Met {zorgverleners} zorgverleners hoeft het niet." },
-    { id: "raad", status: "ja", why: "Met {zorgverleners} zorgverleners moet het.", items: [{ text: "{zorgverleners} mensen" }] },
-    { id: "klacht", status: "ja", why: "Altijd." },
+    { id: "raad", status: "nee", why: "Met {zorgverleners} hoeft het niet." },
+    { id: "raad", status: "ja", why: "Met {zorgverleners} moet het.", items: [{ text: "{zorgverleners} mensen" }] },
+    { id: "klacht", status: "ja", why: "Betaald uit {financiering}." },
+    { id: "zelf", status: "ja", why: "Zelfstandig." },
   ],
-  // verblijf × sector × band, in that order: 2 × 2 × 3 cells.
-  cells: [[0, 2], [1, 2], [1, 2], [0], [1], [1], [2], [1, 2], [1], [0, 2], [1], [1, 2]],
-  disclaimer: "",
+  links: {
+    axes: [
+      { id: "verblijf", optional: false, classes: [0, 1], values: ["kort", "langdurig"] },
+      { id: "zorgverleners", optional: false, classes: [0, 1], bands: [[0, 10], [11, 1000000]], fill: "{zorgverleners}" },
+      // Unanswered (the last position) is in the same class as "nee".
+      { id: "zelfstandig", optional: true, classes: [0, 1, 1], values: ["ja", "nee"] },
+      { id: "financiering", optional: true, classes: [0, 1, 0, 2], values: ["wlz", "wmo", "wlz,wmo"],
+        labels: ["Wlz", "Wmo", "Wlz en Wmo"], fill: "{financiering}" },
+    ],
+    wait: ["toezicht"],
+    free: [{ id: "doelgroep", values: ["dementie", "naasten"], list: true },
+      { id: "ervaring", values: ["nieuw"], list: false }, { id: "aantal", values: [], list: false, bands: [[1, 5]] }],
+    root: 0,
+    nodes: [[0, [1, -1]], [1, [-2, 2]], [2, [-3, 3]], [3, [-4, -5, -6]]],
+    leaves: [[2], [0], [1, 3], [1, 2], [1], null],
+  },
 };
 
 const look = (hash) => earlyObligations(TABLE, parseFragment(hash));
+const ids = (hash) => look(hash) && look(hash).map((o) => o.id);
 
 test("bands include both ends; a number outside every band or not as the engine writes it is -1", () => {
-  const bands = TABLE.axes[2].bands;
-  assert.deepEqual(["0", "10", "11", "50", "51", "1000000"].map((v) => bandOf(bands, v)), [0, 0, 1, 1, 2, 2]);
+  const bands = TABLE.links.axes[1].bands;
+  assert.deepEqual(["0", "10", "11", "50", "1000000"].map((v) => bandOf(bands, v)), [0, 0, 1, 1, 1]);
   for (const value of ["1000001", "-1", "05", "1e3", " 7", "7 ", "1.200", "abc", "", "9".repeat(400)]) {
     assert.equal(bandOf(bands, value), -1, value);
   }
 });
 
-test("the cell is found per axis and band, and the number is filled into every string", () => {
-  assert.deepEqual(look("verblijf=kort&sector=ggz&zorgverleners=7"), [
-    { id: "raad", status: "nee", why: "Met 7 zorgverleners hoeft het niet." },
-    { id: "klacht", status: "ja", why: "Altijd." },
+test("the diagram is walked by the class of each answer, and numbers are filled in", () => {
+  assert.deepEqual(look("verblijf=kort&zorgverleners=7"), [{ id: "raad", status: "nee", why: "Met 7 hoeft het niet." }]);
+  assert.deepEqual(look("verblijf=kort&zorgverleners=30&zelfstandig=ja"), [
+    { id: "raad", status: "ja", why: "Met 30 moet het.", items: [{ text: "30 mensen" }] },
+    { id: "zelf", status: "ja", why: "Zelfstandig." },
   ]);
-  assert.deepEqual(look("verblijf=kort&sector=vvt&zorgverleners=30"), [
-    { id: "raad", status: "ja", why: "Met 30 zorgverleners moet het.", items: [{ text: "30 mensen" }] },
-  ]);
-  assert.deepEqual(look("verblijf=langdurig&sector=vvt&zorgverleners=1000000").map((o) => o.id), ["raad", "klacht"]);
-  assert.deepEqual(look("sector=vvt&verblijf=langdurig&zorgverleners=0").map((o) => o.status), ["nee", "ja"]);
+});
+
+test("a list answer is filled in with its label, and its class decides with the others", () => {
+  assert.deepEqual(look("verblijf=kort&zorgverleners=30&zelfstandig=nee&financiering=wlz,wmo").map((o) => o.why),
+    ["Met 30 moet het.", "Betaald uit Wlz en Wmo."]);
+  assert.deepEqual(look("verblijf=langdurig&zorgverleners=3&financiering=wmo"),
+    [{ id: "klacht", status: "ja", why: "Betaald uit Wmo." }]);
+  assert.deepEqual(ids("verblijf=kort&zorgverleners=30&zelfstandig=nee&financiering=wmo"), ["raad"]);
+});
+
+test("an optional question left unanswered has a class of its own", () => {
+  // zelfstandig unanswered goes as "nee"; financiering unanswered reaches a leaf the engine refuses.
+  assert.deepEqual(ids("verblijf=kort&zorgverleners=30&financiering=wlz"), ["raad", "klacht"]);
+  assert.equal(look("verblijf=kort&zorgverleners=30"), null);
 });
 
 test("the table's own entries are not changed by filling in", () => {
-  look("verblijf=kort&sector=ggz&zorgverleners=7");
-  assert.equal(TABLE.obligations[0].why, "Met {zorgverleners} zorgverleners hoeft het niet.");
+  look("verblijf=kort&zorgverleners=7");
+  look("verblijf=langdurig&zorgverleners=3&financiering=wmo");
+  assert.equal(TABLE.obligations[0].why, "Met {zorgverleners} hoeft het niet.");
+  assert.equal(TABLE.obligations[2].why, "Betaald uit {financiering}.");
 });
 
 test("free answers the table lists do not matter; others make the page wait", () => {
-  assert.ok(look("verblijf=kort&sector=ggz&zorgverleners=7&doelgroep=dementie,naasten&clientenraad=ja&plan=x"));
-  assert.ok(look("verblijf=kort&sector=ggz&zorgverleners=7&__proto__=1&constructor=x"));
-  assert.equal(look("verblijf=kort&sector=ggz&zorgverleners=7&doelgroep=Dementie"), null);
-  assert.equal(look("verblijf=kort&sector=ggz&zorgverleners=7&doelgroep=dementie,"), null);
-  assert.equal(look("verblijf=kort&sector=ggz&zorgverleners=7&clientenraad=dementie"), null);
+  for (const extra of ["doelgroep=dementie,naasten", "ervaring=nieuw", "aantal=5", "plan=x", "__proto__=1&constructor=x"]) {
+    assert.deepEqual(ids("verblijf=kort&zorgverleners=7&" + extra), ["raad"], extra);
+  }
+  for (const extra of ["doelgroep=Dementie", "doelgroep=dementie,", "ervaring=naasten", "aantal=6", "aantal=05",
+    "aantal="]) {
+    assert.equal(look("verblijf=kort&zorgverleners=7&" + extra), null, extra);
+  }
 });
 
-test("a question the table cannot decide without the engine makes the page wait", () => {
-  assert.equal(look("verblijf=kort&sector=ggz&zorgverleners=7&locaties=2"), null);
-  assert.equal(look("verblijf=kort&sector=ggz&zorgverleners=7&zelfstandig="), null);
-});
-
-test("a value the table does not list, or a missing axis, is null: wait for the engine", () => {
-  for (const hash of ["verblijf=Kort&sector=ggz&zorgverleners=7", "verblijf=kort&sector=toString&zorgverleners=7",
-    "verblijf=kort&sector=constructor&zorgverleners=7", "verblijf=kort&sector=ggz", "sector=ggz&zorgverleners=7",
-    "verblijf=kort&sector=ggz&zorgverleners=1000001", "verblijf=kort&sector=ggz&zorgverleners=1e3",
-    "verblijf=kort&sector=ggz&zorgverleners=012", "verblijf=kort%00&sector=ggz&zorgverleners=7", ""]) {
+test("a value the table does not list, or a missing required answer, is null: wait for the engine", () => {
+  for (const hash of ["verblijf=Kort&zorgverleners=7", "verblijf=toString&zorgverleners=7",
+    "verblijf=constructor&zorgverleners=7", "verblijf=kort", "zorgverleners=7",
+    "verblijf=kort&zorgverleners=1000001", "verblijf=kort&zorgverleners=1e3", "verblijf=kort&zorgverleners=012",
+    "verblijf=kort%00&zorgverleners=7", "verblijf=kort&zorgverleners=30&zelfstandig=",
+    "verblijf=kort&zorgverleners=30&zelfstandig=nee&financiering=wmo,wlz", ""]) {
     assert.equal(look(hash), null, hash);
   }
+});
+
+test("a question the table leaves to the engine makes the page wait, whatever its answer", () => {
+  assert.deepEqual(ids("verblijf=kort&zorgverleners=7"), ["raad"]);
+  assert.equal(look("verblijf=kort&zorgverleners=7&toezicht=ja"), null);
+  assert.equal(look("verblijf=kort&zorgverleners=7&toezicht="), null);
+});
+
+test("a table without links (an older build) shows nothing early", () => {
+  assert.equal(earlyObligations({ obligations: TABLE.obligations }, parseFragment("verblijf=kort&zorgverleners=7")), null);
 });
 
 test("fillIn replaces in nested strings and leaves other values", () => {

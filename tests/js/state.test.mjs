@@ -6,9 +6,13 @@ import { initialState, update } from "../../docs/assets/js/keuzehulp/state.mjs";
 
 const QUESTIONS = ["verblijf", "sector", "zorgverleners", "doelgroep"];
 const TABLE = {
-  axes: [{ id: "verblijf", values: ["kort"] }, { id: "sector", values: ["ggz"] },
-    { id: "zorgverleners", bands: [[0, 100]], fill: "{n}" }],
-  free: [], wait: [], obligations: [{ id: "raad", why: "{n}" }], cells: [[0]], disclaimer: "",
+  obligations: [{ id: "raad", why: "{n}" }], disclaimer: "",
+  links: {
+    axes: [{ id: "verblijf", optional: false, classes: [0], values: ["kort"] },
+      { id: "sector", optional: false, classes: [0], values: ["ggz"] },
+      { id: "zorgverleners", optional: false, classes: [0], bands: [[0, 100]], fill: "{n}" }],
+    free: [], root: -1, nodes: [], leaves: [[0]],
+  },
 };
 const COMPLETE = "verblijf=kort&sector=ggz&zorgverleners=12";
 

@@ -4,10 +4,17 @@
 // wizard.plan.answer (the advice of wizard.browser.answer plus the plan).
 // The messages it sends and receives are typed in wizard/shapes.py (AskMessage,
 // ProgressMessage and below); keuzehulp/engine-client.mjs sends and receives them.
-import { loadPyodide } from "../pyodide/pyodide.mjs";
+//
+// A revisit starts warm from a memory snapshot this worker made on an earlier
+// visit, kept in the browser (decisions/0018-memory-snapshot.md): the Python
+// heap with wizard.plan imported and the data loaded, so Python's start-up and
+// the imports are skipped. Plain boot whenever there is none, or it is stale,
+// corrupt or fails.
+import { loadPyodide, version as pyodideVersion } from "../pyodide/pyodide.mjs";
 
 const assets = new URL("../", import.meta.url); // …/assets/, wherever the site is hosted
 const version = new URL(import.meta.url).search; // "?v=…", the page's build (keuzehulp-boot.js)
+const indexURL = new URL("pyodide/", assets).href;
 let engine = null; // {answer: PyProxy, data: PyProxy, pyodide}
 
 // --- progress: which step, and how much of each file has arrived ---------------
@@ -66,23 +73,129 @@ async function count(path, reader) {
 
 async function boot() {
   progress("runtime", true);
+  const snapshot = await snapshots.stored();
+  if (snapshot) {
+    try {
+      engine = await bootFrom(snapshot);
+    } catch (error) { // Pyodide refuses it (another Pyodide build), or the heap is not what it should be
+      await snapshots.forget();
+    }
+  }
+  let started = "snapshot";
+  if (!engine) {
+    started = "plain";
+    engine = await bootPlain();
+    // After the first answers (their handlers run as soon as `booting` resolves), so that
+    // making it never delays them; with every module the engine uses imported by then.
+    if (snapshots.usable) booting.then(() => setTimeout(keepSnapshot, 0));
+  }
+  // What this worker fetched (runtime, engine, data): the page asks the service
+  // worker to keep it, so the keuzehulp also works offline after this visit.
+  const files = performance.getEntriesByType("resource").map((entry) => entry.name);
+  postMessage({ type: "ready", python: engine.pyodide.version, files: [import.meta.url, ...files], boot: started });
+}
+
+async function bootPlain() {
   // The engine and its data download while Pyodide boots.
   const downloads = Promise.all([
     fetch(new URL("keuzehulp/wizard.zip" + version, assets)).then(checked).then((r) => r.arrayBuffer()),
     fetch(new URL("keuzehulp/data.json" + version, assets)).then(checked).then((r) => r.text()),
   ]);
-  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", assets).href });
+  const pyodide = await loadPyodide({ indexURL, _makeSnapshot: snapshots.usable });
   progress("engine", true);
   const [bundle, data] = await downloads;
   pyodide.unpackArchive(bundle, "zip", { extractDir: "/home/pyodide/iw" });
   pyodide.pyimport("sys").path.insert(0, "/home/pyodide/iw");
-  const entry = pyodide.pyimport("wizard.plan");
-  engine = { answer: entry.answer, data: pyodide.pyimport("json").loads(data), pyodide };
-  // What this worker fetched (runtime, engine, data): the page asks the service
-  // worker to keep it, so the keuzehulp also works offline after this visit.
-  const files = performance.getEntriesByType("resource").map((entry) => entry.name);
-  postMessage({ type: "ready", python: pyodide.version, files: [import.meta.url, ...files] });
+  // The data as a Python global, so that a snapshot holds it too.
+  pyodide.globals.set(DATA, pyodide.pyimport("json").loads(data));
+  return engineOf(pyodide);
 }
+
+/** Pyodide from the snapshot's heap: wizard.plan is imported and the data loaded already. */
+async function bootFrom(snapshot) {
+  const pyodide = await loadPyodide({ indexURL, _loadSnapshot: snapshot });
+  progress("engine", true);
+  return engineOf(pyodide);
+}
+
+const DATA = "iw_data";
+
+function engineOf(pyodide) {
+  const data = pyodide.globals.get(DATA);
+  if (!data) throw new Error("no engine data in this Python");
+  return { answer: pyodide.pyimport("wizard.plan").answer, data, pyodide };
+}
+
+async function keepSnapshot() {
+  let stored = false;
+  let detail;
+  try {
+    await snapshots.keep(engine.pyodide.makeMemorySnapshot());
+    stored = true;
+  } catch (error) { // no room, or something in Python's heap that cannot be kept: a plain boot next time
+    detail = String(error);
+  }
+  postMessage({ type: "snapshot", stored, ...(detail ? { detail } : {}) });
+}
+
+// --- the kept snapshot ----------------------------------------------------------
+// One per site and build, in a Cache Storage cache of its own (the service worker
+// only manages caches named "inspraakwijzer-…"), under a URL that names the
+// Pyodide version and the page's build: a new build or a Pyodide upgrade looks
+// for another key, and keeping a new snapshot deletes the site's others. A
+// SHA-256 of the bytes, kept beside them, tells a damaged copy. Pyodide itself
+// refuses a snapshot of another Pyodide build.
+const snapshots = (() => {
+  const CACHE = "iw-engine-snapshots";
+  const build = new URL(import.meta.url).searchParams.get("v") || "";
+  const prefix = new URL("keuzehulp/engine-snapshot", assets).href;
+  const key = `${prefix}?pyodide=${encodeURIComponent(pyodideVersion)}&v=${encodeURIComponent(build)}`;
+  const DIGEST = "x-iw-sha256";
+  // Behind a feature check: without a build version there is nothing to tell stale copies by.
+  const usable = build !== "" && typeof caches !== "undefined" && !!(globalThis.crypto && crypto.subtle);
+
+  async function sha256(bytes) {
+    const hash = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    return Array.from(hash, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  return {
+    usable,
+    key,
+    /** The snapshot for this build and Pyodide as it was kept, or null. */
+    async stored() {
+      if (!usable) return null;
+      try {
+        const hit = await (await caches.open(CACHE)).match(key);
+        if (!hit) return null;
+        const bytes = new Uint8Array(await hit.arrayBuffer());
+        if (bytes.byteLength % 4 || (await sha256(bytes)) !== hit.headers.get(DIGEST)) {
+          await this.forget();
+          return null;
+        }
+        return bytes;
+      } catch (error) {
+        return null;
+      }
+    },
+    async keep(bytes) {
+      const cache = await caches.open(CACHE);
+      for (const request of await cache.keys()) {
+        if (request.url.startsWith(prefix + "?") && request.url !== key) await cache.delete(request);
+      }
+      await cache.put(key, new Response(bytes, {
+        headers: { "Content-Type": "application/octet-stream", [DIGEST]: await sha256(bytes) },
+      }));
+    },
+    async forget() {
+      try {
+        await (await caches.open(CACHE)).delete(key);
+      } catch (error) {
+        // nothing kept, nothing to forget
+      }
+    },
+  };
+})();
 
 function checked(response) {
   if (!response.ok) throw new Error(`${response.url}: HTTP ${response.status}`);

@@ -1,33 +1,58 @@
 // Before the engine has booted: the build's table (assets/keuzehulp/early.json,
-// made by inspraakwijzer/early_advice.py with the same engine). Pure: looked up,
-// never reasoned about; anything the table does not list waits for the engine.
+// made by inspraakwijzer/early_advice.py and early_links.py with the same engine).
+// Pure: looked up, never reasoned about; anything the table does not list waits
+// for the engine. The table's `links` is a decision diagram over every question
+// that can change an obligation (decisions/0012-early-table-classes.md): each
+// answer falls in a class of its question, and the diagram branches on classes.
 import { readWritten } from "./numbers.mjs";
 
 /**
  * The obligations for the fragment's answers, looked up in the table, or null: wait for
  * the engine. Only exact values the table lists count (a number as the engine writes it
- * back), so anything the engine might read differently waits for it.
+ * back, a list in the engine's order), so anything the engine might read differently waits
+ * for it. The reference is inspraakwijzer/early_links.py look_up.
  * @param {object} table early.json @param {Map<string, string>} fragment @returns {object[]|null}
  */
 export function earlyObligations(table, fragment) {
-  if (table.wait.some((id) => fragment.has(id))) return null;
-  const listed = table.free.every((question) => {
-    if (!fragment.has(question.id)) return true;
-    const given = question.list ? fragment.get(question.id).split(",") : [fragment.get(question.id)];
-    return given.every((value) => question.values.includes(value));
-  });
-  if (!listed) return null;
-  let cell = 0;
+  const links = table.links;
+  if (!links || (links.wait || []).some((id) => fragment.has(id))) return null; // left to the engine
+  if (!links.free.every((question) => freeListed(question, fragment))) return null;
+  const classes = [];
   const fills = [];
-  for (const axis of table.axes) {
+  for (const axis of links.axes) {
     const value = fragment.has(axis.id) ? fragment.get(axis.id) : null;
-    const position = value === null ? -1 : axis.values ? axis.values.indexOf(value) : bandOf(axis.bands, value);
+    let position;
+    if (value === null) {
+      if (!axis.optional) return null;
+      position = axis.classes.length - 1; // unanswered: the last position of an optional question
+    } else if (axis.bands) {
+      position = bandOf(axis.bands, value);
+      fills.push([axis.fill, value]);
+    } else {
+      position = axis.values.indexOf(value);
+      if (position >= 0 && axis.labels) fills.push([axis.fill, axis.labels[position]]);
+    }
     if (position < 0) return null;
-    if (axis.fill) fills.push([axis.fill, value]);
-    cell = cell * (axis.values || axis.bands).length + position;
+    classes.push(axis.classes[position]);
   }
+  let ref = links.root;
+  while (ref >= 0) {
+    const [axis, children] = links.nodes[ref];
+    ref = children[classes[axis]];
+  }
+  const leaf = links.leaves[-1 - ref];
+  if (!leaf) return null; // answers the engine refuses: its message explains why
   return fills.reduce((obligations, [placeholder, text]) => fillIn(obligations, placeholder, text),
-    table.cells[cell].map((index) => table.obligations[index]));
+    leaf.map((index) => table.obligations[index]));
+}
+
+/** A question no answer of which changes an obligation: absent, or answered as the table lists. */
+function freeListed(question, fragment) {
+  if (!fragment.has(question.id)) return true;
+  const value = fragment.get(question.id);
+  if (question.bands) return bandOf(question.bands, value) >= 0;
+  const given = question.list ? value.split(",") : [value];
+  return given.every((one) => question.values.includes(one));
 }
 
 /** The band ([low, high], both included) a whole number falls in, or -1 (also for
@@ -38,7 +63,7 @@ export function bandOf(bands, value) {
   return bands.findIndex(([low, high]) => low <= number && number <= high);
 }
 
-/** value with every `placeholder` in its strings replaced by `text` (as early_advice.fill). */
+/** value with every `placeholder` in its strings replaced by `text` (as early_links.fill). */
 export function fillIn(value, placeholder, text) {
   if (typeof value === "string") return value.split(placeholder).join(text);
   if (Array.isArray(value)) return value.map((item) => fillIn(item, placeholder, text));

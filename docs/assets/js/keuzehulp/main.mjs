@@ -79,9 +79,10 @@ function setup(root) {
   wireJumps(page);
   fillAnswerForm(page, state.fragment);
 
-  if (!window.Worker) return; // the fallback text stays: it links the static overview
-  setStatus(page, "loading");
-  engine = connect(new URL(root.dataset.assets, location.href), onMessage);
+  if (!window.Worker || !window.__iwEngine) return; // the fallback text stays: it links the static overview
+  // The page's own status line ("fallback": works in your browser, or see the overview)
+  // stays until the engine starts (keuzehulp-boot.js decides when).
+  engine = connect(onMessage, () => setStatus(page, "loading"));
   ask(); // queued in the worker until the engine is ready
   if (engine.table) {
     engine.table.then((table) => {
@@ -103,6 +104,7 @@ function showAnswer(page, state) {
   placeStatus(page, false);
   page.result.hidden = page.plan.hidden = !advice;
   if (!advice) {
+    if (page.result.hidden) delete page.root.dataset.opening; // no outcome to keep a place for
     page.back.hidden = true;
     page.root.dataset.state = answer.errors && answer.errors.length ? "invalid" : "incomplete";
     return;
