@@ -14,9 +14,13 @@ export function findParts(root) {
     status: part("[data-wizard-status]"),
     pending: part("[data-wizard-pending]"),
     linkNotice: part("[data-wizard-link-notice]"),
+    outcomeReady: part("[data-outcome-ready]"),
+    errorSummary: part("[data-error-summary]"),
     labels: JSON.parse(part("[data-wizard-labels]").textContent),
     hrefs: { method: root.dataset.methodHref, offering: root.dataset.offeringHref, topic: root.dataset.topicHref },
     questions: Array.from(root.querySelectorAll("[data-wizard-form] [data-question]"), (q) => q.dataset.question),
+    names: Object.fromEntries(Array.from(root.querySelectorAll("[data-wizard-form] [data-question]"),
+      (q) => [q.dataset.question, q.dataset.name])),
     numbers: Array.from(root.querySelectorAll("[data-wizard-form] [data-question][data-kind='number']"),
       (q) => q.dataset.question),
     shownLaw: "", // the obligations (JSON) on the page, so the same ones are not rendered again
