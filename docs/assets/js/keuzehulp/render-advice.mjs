@@ -44,6 +44,7 @@ function renderSummary(page, obligations) {
     a.dataset.jump = "plicht-" + o.id;
     a.textContent = o.title;
     badge(page, slot(li, "status"), o.status);
+    slot(li, "articles").textContent = o.articles.map((article) => article.label).join(", "); // on paper only
     if (page.labels.certaintyInSummary.includes(o.certainty.id)) {
       const weak = slot(li, "certainty");
       weak.hidden = false;
