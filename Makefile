@@ -5,7 +5,7 @@ export NO_MKDOCS_2_WARNING := 1
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup build serve lint test test-fast test-js bench clean
+.PHONY: setup build serve lint test test-fast test-js bench clean deploy-configs
 
 setup:
 	@scripts/bootstrap.sh
@@ -35,6 +35,11 @@ test-js:
 # The fast loop: no site build, no browser.
 test-fast: setup
 	$(PY) -m pytest -m "not browser and not site"
+
+# deploy/ (nginx, Apache, IIS) from the one policy in inspraakwijzer/serve.py;
+# tests/delivery/test_deploy_configs.py fails when the committed files differ.
+deploy-configs: setup
+	$(PY) -m inspraakwijzer.deploy
 
 bench: build
 	$(PY) -m scripts.bench

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from . import cards, chromium, routes
+from . import cards, chromium, publish, routes
 from .serve import serve_in_background
 
 WIDTH, HEIGHT = "210mm", "148mm"  # A5 landscape
@@ -55,6 +55,7 @@ def main(argv: list[str] | None = None) -> None:
     except FileNotFoundError as error:
         sys.exit(f"cards_pdf: {error}")
     print(f"Methodekaarten: {target}")
+    publish.seal(args.site_dir, Path(__file__).resolve().parents[1])  # the manifest now lists the PDF too
 
 
 if __name__ == "__main__":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import posixpath
+import re
 import shutil
 import zipfile
 from pathlib import Path
@@ -16,6 +18,8 @@ from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
 # from the pinned npm package: nothing is fetched from a CDN.
+# The repository root: engine_version hashes the pinned Pyodide from here.
+ROOT = Path(__file__).resolve().parents[1]
 PYODIDE_PACKAGE = "node_modules/pyodide"
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json")
 PYODIDE_DIR = "assets/pyodide"
@@ -50,21 +54,77 @@ def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
     # on their own.
     cache = root / "build" / "compressed"
     compress.compress_site(site_dir, cache)
-    late = [early_advice.write(dataset.data, site_dir / "assets", list(ENGINE_DOWNLOAD)),
-            write_service_worker(root / "templates" / "site" / "sw.js.j2", site_dir)]
-    for path in late:
-        compress.write_siblings(path, compress.Cache(cache))
+    early = early_advice.write(dataset.data, site_dir / "assets", list(ENGINE_DOWNLOAD))
+    compress.write_siblings(early, compress.Cache(cache))
+    seal(site_dir, root)
 
 
-def write_service_worker(template: Path, site_dir: Path) -> Path:
-    """sw.js at the site root, versioned by a hash of every file it may cache."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != "sw.js"):
-        digest.update(str(path.relative_to(site_dir)).encode())
-        digest.update(path.read_bytes())
-    text = jinja2.Template(template.read_text(encoding="utf-8")).render(version=digest.hexdigest()[:16])
-    (site_dir / "sw.js").write_text(text, encoding="utf-8")
-    return site_dir / "sw.js"
+# --- delivery: the manifest and the service worker (decisions/0010, 0011) -----
+# The manifest lists every file of the build by URL (relative to the site root;
+# a page by its directory URL, "./" for the home page) with a hash of its
+# content. sw.js carries it, so a new build is a new service worker that knows
+# which of a reader's offline copies changed.
+MANIFEST = "build-manifest.json"
+SERVICE_WORKER = "sw.js"
+SW_TEMPLATE = Path("templates") / "site" / "sw.js.j2"
+# The page a reader gets offline for a page not kept (overrides/offline.html).
+OFFLINE_PAGE = "offline.html"
+
+
+def manifest_url(site_path: str) -> str:
+    if site_path == "index.html":
+        return "./"
+    return site_path[: -len("index.html")] if site_path.endswith("/index.html") else site_path
+
+
+def build_manifest(site_dir: Path) -> dict[str, str]:
+    """{url: content hash} of every file a browser may ask for: not the stored
+    .br/.gz siblings (the same content), not sw.js and the manifest themselves."""
+    files = {}
+    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
+        site_path = path.relative_to(site_dir).as_posix()
+        if (site_path in (MANIFEST, SERVICE_WORKER) or path.name.startswith(".")
+                or path.suffix in (".br", ".gz") and path.with_suffix("").is_file()):
+            continue
+        files[manifest_url(site_path)] = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+    return files
+
+
+def offline_files(site_dir: Path, manifest: dict[str, str]) -> list[str]:
+    """The offline page and the files it loads (its href and src), which a service worker keeps from the start."""
+    html = (site_dir / OFFLINE_PAGE).read_text(encoding="utf-8")
+    used = {posixpath.normpath(url.split("#")[0].split("?")[0])
+            for url in re.findall(r'(?:href|src)="([^":#?][^":]*)"', html)}
+    return [OFFLINE_PAGE, *sorted(url for url in used if url in manifest and not url.endswith("/"))]
+
+
+def seal(site_dir: Path, root: Path) -> list[Path]:
+    """The build's last step, also after a later step added a file (cards_pdf):
+    the manifest and sw.js, with their compressed siblings."""
+    manifest = build_manifest(site_dir)
+    version = hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()[:16]
+    (site_dir / MANIFEST).write_text(json.dumps({"version": version, "files": manifest}, indent=0, sort_keys=True),
+                                     encoding="utf-8")
+    template = jinja2.Template((root / SW_TEMPLATE).read_text(encoding="utf-8"))
+    (site_dir / SERVICE_WORKER).write_text(template.render(
+        version=version, manifest=manifest, offline=offline_files(site_dir, manifest), manifest_file=MANIFEST), encoding="utf-8")
+    written = [site_dir / MANIFEST, site_dir / SERVICE_WORKER]
+    for path in written:
+        compress.write_siblings(path, compress.Cache(root / "build" / "compressed"))
+    return written
+
+
+def engine_version(data: dict, root: Path = ROOT) -> str:
+    """What the keuzehulp's data.json, early.json and wizard.zip are made from:
+    its page puts this in their URLs, so that no cache gives a page the engine
+    data of another build. Also from the enriched data of the page build: it
+    holds the engine's data unchanged, plus fields derived from it."""
+    digest = hashlib.sha256(json.dumps({stem: data[stem] for stem in ENGINE_DATA if stem in data},
+                                       sort_keys=True, default=str).encode())
+    digest.update(wizard_zip(root / "wizard"))
+    lock = json.loads((root / "package-lock.json").read_text(encoding="utf-8"))
+    digest.update(lock["packages"]["node_modules/pyodide"]["version"].encode())  # early.json's runtime sizes
+    return digest.hexdigest()[:12]
 
 
 def check_runtime(package_dir: Path) -> None:
@@ -111,3 +171,4 @@ def write_wizard_bundle(dataset: Dataset, package_dir: Path, target: Path) -> No
     (target / "data.json").write_text(
         json.dumps(engine_data(dataset), ensure_ascii=False, separators=(",", ":"), default=str),
         encoding="utf-8")
+

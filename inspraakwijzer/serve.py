@@ -15,13 +15,18 @@ import email.utils
 import functools
 import http.server
 import json
+import re
 import sys
 import threading
 from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import urlsplit
 
+# Every type the site's files need. Also the whole `types` map of deploy/nginx.conf,
+# which replaces the server's own (Debian's mime.types has no .mjs).
 TYPES = {
+    ".html": "text/html",
+    ".css": "text/css",
     ".mjs": "text/javascript",
     ".js": "text/javascript",
     ".wasm": "application/wasm",
@@ -29,6 +34,13 @@ TYPES = {
     ".webmanifest": "application/manifest+json",
     ".zip": "application/zip",
     ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".ico": "image/x-icon",
+    ".pdf": "application/pdf",
+    ".xml": "application/xml",
+    ".txt": "text/plain",
+    ".map": "application/json",
+    ".woff2": "font/woff2",
 }
 
 # The policy the whole site works under (README, "Content-Security-Policy").
@@ -42,6 +54,37 @@ POLICY = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src '
 # Where browsers send violation reports when reporting is on (--csp-reports).
 REPORT_PATH = "__csp-report"
 REPORT_MAX_BYTES = 64 * 1024
+
+# The cache policy, in one place (decisions/0010-cache-policy-and-updates.md).
+# Rules on the path under the site root, first match wins; `serve` applies them
+# and deploy/ (nginx, Apache, IIS) is generated from them (inspraakwijzer.deploy).
+# A regex is matched from the start of the path and need not reach its end, so
+# a precompressed sibling (x.js.br) falls under the rule of x.js.
+REVALIDATE = "no-cache"
+IMMUTABLE = "public, max-age=31536000, immutable"
+CACHE_POLICY = (
+    # Material's files carry a content hash in their name (bundle.a5f9d56c.min.js).
+    ("hashed theme files", r"assets/(javascripts|stylesheets)/([^/]+/)*[^/]+\.[0-9a-f]{8}\.min\.(js|css)", IMMUTABLE),
+    # The Pyodide runtime, pinned in package-lock.json. Its URLs carry no version:
+    # an upgrade must move it to a new directory (decisions/0010).
+    ("pinned Pyodide runtime", r"assets/pyodide/", IMMUTABLE),
+    # Everything else is checked with the server on every use (a 304 when
+    # unchanged): pages, sw.js, the search index, the keuzehulp's data.json,
+    # early.json and wizard.zip, our own JS and CSS.
+    ("everything else", r"", REVALIDATE),
+)
+
+
+def cache_control(site_path: str) -> str:
+    """The Cache-Control header for a path under the site root (no leading slash)."""
+    for _, pattern, value in CACHE_POLICY:
+        if re.match(pattern, site_path):
+            return value
+    raise AssertionError("the last rule matches every path")
+
+
+# What a missing file gets, with status 404 (MkDocs writes it).
+NOT_FOUND_PAGE = "404.html"
 
 # Stored siblings the build writes (inspraakwijzer.compress), best first.
 CODINGS = (("br", ".br"), ("gzip", ".gz"))
@@ -81,6 +124,12 @@ def choose(path: Path, header: str | None) -> tuple[str | None, Path]:
     return None, path
 
 
+def etag(body: Path) -> str:
+    """Of the bytes sent: each stored encoding of a file has its own tag."""
+    stat = body.stat()
+    return f'"{stat.st_mtime_ns:x}-{stat.st_size:x}"'
+
+
 def has_siblings(path: Path) -> bool:
     return any(path.with_name(path.name + suffix).is_file() for _, suffix in CODINGS)
 
@@ -107,13 +156,12 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 return super().send_head()  # its redirect to the address with a slash
             path = path / "index.html"
         if not path.is_file():
-            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
-            return None
+            return self.send_not_found()
         coding, body = choose(path, self.headers.get("Accept-Encoding"))
         modified = int(path.stat().st_mtime)
-        if self.not_modified_since(modified):
+        if self.not_modified(etag(body), modified):
             self.send_response(HTTPStatus.NOT_MODIFIED)
-            self.send_common_headers(path, modified)
+            self.send_common_headers(path, body, modified)
             self.end_headers()
             return None
         file = body.open("rb")
@@ -123,20 +171,46 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if coding:
             self.send_header("Content-Encoding", coding)
         self.send_header("Content-Length", str(size))
-        self.send_common_headers(path, modified)
+        self.send_common_headers(path, body, modified)
         self.end_headers()
         if self.server.sent is not None:
             self.server.sent.append((self.command, urlsplit(self.path).path, coding or "identity", size))
         return file
 
-    def send_common_headers(self, path: Path, modified: int) -> None:
+    def send_not_found(self):
+        """The site's own 404 page, as the shipped server configs send it."""
+        page = Path(self.directory) / NOT_FOUND_PAGE
+        if not page.is_file():
+            self.send_error(HTTPStatus.NOT_FOUND, "File not found")
+            return None
+        coding, body = choose(page, self.headers.get("Accept-Encoding"))
+        self.send_response(HTTPStatus.NOT_FOUND)
+        self.send_header("Content-Type", TYPES[".html"])
+        if coding:
+            self.send_header("Content-Encoding", coding)
+        self.send_header("Content-Length", str(body.stat().st_size))
+        self.send_header("Cache-Control", REVALIDATE)
+        self.end_headers()
+        return body.open("rb")
+
+    def send_common_headers(self, path: Path, body: Path, modified: int) -> None:
         self.send_header("Last-Modified", email.utils.formatdate(modified, usegmt=True))
+        self.send_header("ETag", etag(body))
+        self.send_header("Cache-Control", cache_control(self.site_path(path)))
         if has_siblings(path):
             self.send_header("Vary", "Accept-Encoding")
 
-    def not_modified_since(self, modified: int) -> bool:
+    def site_path(self, path: Path) -> str:
+        return path.resolve().relative_to(Path(self.directory).resolve()).as_posix()
+
+    def not_modified(self, tag: str, modified: int) -> bool:
+        """If-None-Match decides when sent (weakly compared), else If-Modified-Since."""
+        match = self.headers.get("If-None-Match")
+        if match:
+            tags = [t.strip().removeprefix("W/") for t in match.split(",")]
+            return "*" in tags or tag in tags
         since = self.headers.get("If-Modified-Since")
-        if not since or self.headers.get("If-None-Match"):
+        if not since:
             return False
         try:
             return modified <= email.utils.parsedate_to_datetime(since).timestamp()

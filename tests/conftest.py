@@ -16,7 +16,6 @@ import pytest
 
 from inspraakwijzer import chromium
 from inspraakwijzer.loader import Dataset, load_dataset
-from inspraakwijzer.serve import serve_in_background
 
 ROOT = Path(__file__).resolve().parent.parent
 # Fixtures that mean "this test drives Chromium" (pytest-playwright's).
@@ -94,13 +93,6 @@ def built_site(tmp_path_factory) -> Path:
         if result.returncode != 0:
             pytest.fail(f"{' '.join(step[1:3])} failed:\n{result.stdout}\n{result.stderr}")
     return out
-
-
-@pytest.fixture(scope="session")
-def site_url(built_site) -> str:
-    server, url = serve_in_background(built_site)
-    yield url
-    server.shutdown()
 
 
 @pytest.fixture(scope="session")

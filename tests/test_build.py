@@ -9,8 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from mkdocs.config import load_config
+from mkdocs.exceptions import PluginError
 
-from inspraakwijzer import build
+from inspraakwijzer import build, render
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -78,15 +80,17 @@ def _break_link(work: Path) -> None:
 
 
 NOT_COPIED = {".venv", "node_modules", "site", ".git", "test-results", "bench-results", ".pytest_cache", ".hypothesis"}
+# Two real builds, each in a copy of the repository, side by side: a content error shows the
+# whole chain our hooks add to a failure we name (one message, no traceback, a non-zero exit,
+# the site removed); MkDocs' own strict abort comes after our last hook. The other failures
+# we name (missing runtime, template error) take the same chain, build._plugin_errors, and
+# are checked in-process below.
 # name -> (how to break a copy of the repository, has the Pyodide runtime, what the build must say)
 FAILURES = {
     "content error": (_break_data, False, [
         "2 content errors in data/",
         r"data/methods\.yaml:\d+: ideeenbord\.group: unknown value 'begin-meteen'",
         r"data/methods\.yaml:\d+: \S+\.effort: unknown value 'weinig'"]),
-    "missing runtime": (lambda work: None, False, [r"Pyodide runtime not found in \S+node_modules/pyodide", "npm ci"]),
-    "template error": (_break_template, True, [
-        r"templates/pages/topic\.md\.j2:\d+: 'dict object' has no attribute 'titel' \(while making wet-en-regels/"]),
     "broken link (strict abort after the last hook)": (_break_link, True, [
         "bestaat-niet.md", "Aborted with 1 warnings in strict mode"]),
 }
@@ -121,3 +125,29 @@ def test_failed_build_says_why_and_leaves_no_site(failed_builds, failure):
         assert re.search(pattern, output), f"{pattern!r} not in:\n{output}"
     assert "Traceback" not in output
     assert not (work / "site" / "index.html").exists(), "a stale site must not look like the result of this build"
+
+
+@pytest.fixture(scope="module")
+def mkdocs_extra() -> dict:
+    return load_config(str(ROOT / "mkdocs.yml")).extra
+
+
+def test_a_missing_runtime_stops_the_build_with_a_message(tmp_path, mkdocs_extra):
+    for folder in ("data", "schemas"):  # a checkout without node_modules
+        (tmp_path / folder).symlink_to(ROOT / folder)
+    with pytest.raises(PluginError) as failure:
+        build.start(str(tmp_path / "site"), mkdocs_extra, root=tmp_path)
+    assert re.search(r"Pyodide runtime not found in \S+node_modules/pyodide", str(failure.value)), failure.value
+    assert "npm ci" in str(failure.value)
+
+
+def test_a_template_error_stops_the_build_naming_template_line_and_page(tmp_path, monkeypatch, mkdocs_extra):
+    templates = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATE_DIR, templates / "pages")
+    _break_template(tmp_path)
+    monkeypatch.setattr(render, "TEMPLATE_DIR", templates / "pages")
+    state = build.start(str(tmp_path / "site"), mkdocs_extra)
+    with pytest.raises(PluginError) as failure:
+        list(build.generated_files(state, lambda src_uri: True))
+    assert re.search(r"topic\.md\.j2:\d+: 'dict object' has no attribute 'titel' \(while making wet-en-regels/",
+                     str(failure.value)), failure.value

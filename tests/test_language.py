@@ -5,6 +5,7 @@ where it is; each finding reads `file:LINE: what is wrong`.
 """
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -121,3 +122,30 @@ def test_visible_text_leaves_out_code_and_keeps_what_is_heard():
     html = ('<p>Hang het <b>bord</b> op.</p><script>var je = 1;</script><svg><title>je icoon</title></svg>'
             '<a aria-label="Open de kaart" href="#">Kaart</a>')
     assert language.visible_text(html).splitlines() == ["Hang het bord op.", "Open de kaart", "Kaart"]
+
+
+# The engine's advice: its wording comes from data/ but is put together in wizard/, so it is
+# read here as the reader gets it, for every golden profile (the golden file pins no wording).
+ADVICE_WORDING = {"title", "why", "text", "note", "summary", "label", "reasons", "caveats", "disclaimer", "headline"}
+GOLDEN = ROOT / "tests" / "golden" / "profiles.json"
+
+
+def _wording(value, key: str = "") -> list[str]:
+    if isinstance(value, dict):
+        return [text for k, item in value.items() for text in _wording(item, k)]
+    if isinstance(value, list):
+        return [text for item in value for text in _wording(item, key)]
+    return [value] if isinstance(value, str) and key in ADVICE_WORDING else []
+
+
+def test_the_engines_advice_for_every_golden_profile_is_plain_dutch(site_data):
+    from wizard import advise
+
+    texts = {}
+    for case in json.loads(GOLDEN.read_text(encoding="utf-8")):
+        for text in _wording(advise(case["profile"], site_data)):
+            texts.setdefault(language.plain(text), case["name"])
+    assert len(texts) > 100  # the advice was read, not skipped
+    problems = [f"{name}: {p}" for text, name in texts.items()
+                for sentence in language.sentences(text) for p in language.problems_in(sentence)]
+    assert not problems, f"{len(problems)} language problem(s) in the advice:\n" + "\n".join(problems)

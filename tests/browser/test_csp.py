@@ -19,6 +19,7 @@ from playwright.sync_api import expect
 from holding import Holding
 from inspraakwijzer.serve import POLICY, serve_in_background
 from keuzehulp_page import ENGINE_BOOT
+from stub_engine import StubEngineServer
 
 pytestmark = pytest.mark.browser
 
@@ -49,10 +50,13 @@ PREFIX = "/intranet/inspraak/"
 
 @pytest.fixture(scope="module")
 def csp_server(built_site):
-    server, url = serve_in_background(built_site, prefix=PREFIX, reports=True)
-    assert url.endswith(PREFIX)
-    yield server, url
-    server.shutdown()
+    """The page sweep runs the stub engine; the real one runs under the policy in
+    test_every_keuzehulp_state_runs_under_strict_csp (one Pyodide boot, not one per page)."""
+    stub = StubEngineServer(built_site, prefix=PREFIX, reports=True)
+    assert stub.url.endswith(PREFIX)
+    yield stub.server, stub.url
+    stub.close()
+    assert stub.failures == []
 
 
 class Watch:

@@ -106,11 +106,6 @@ def test_answers_that_contradict_each_other_are_explained_beside_the_field(keuze
     expect(page.locator("[data-error-for=zelfstandig]")).to_be_hidden()
 
 
-def test_the_shared_page_reported_no_problem(keuzehulp):
-    """Last in this file: nothing above made the page report an error."""
-    assert keuzehulp.problems == []
-
-
 def test_a_weak_answer_says_so_on_its_outcome_line_and_its_note_comes_once(keuzehulp):
     page = keuzehulp
     # A pharmacy: "the law does not apply" rests on one source, and every right follows from it.

@@ -8,15 +8,18 @@ import pytest
 from playwright.sync_api import expect
 
 from inspraakwijzer.serve import serve_in_background
+from stub_engine import StubEngineServer
 from keuzehulp_page import ENGINE_BOOT
 
 
 
 @pytest.fixture(scope="module")
 def subpath_url(built_site):
-    server, url = serve_in_background(built_site, prefix="/intranet/inspraak/")
-    yield url
-    server.shutdown()
+    """The site under a sub-path, with the stub engine (the real one boots under a sub-path in test_csp.py)."""
+    stub = StubEngineServer(built_site, prefix="/intranet/inspraak/")
+    yield stub.url
+    stub.close()
+    assert stub.failures == []
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +49,9 @@ def test_embed_mode_hides_navigation(page, site_url, assert_local, assert_access
 
 def test_keuzehulp_under_a_sub_path_framed_by_another_origin(page, subpath_url, other_origin, requests_seen,
                                                              assert_local):
-    """An intranet page frames the keuzehulp of a copy hosted under a sub-path: the engine
-    loads Pyodide from the sub-path, answers inside the frame, and embed mode hides the menus."""
+    """An intranet page frames the keuzehulp of a copy hosted under a sub-path: the engine's
+    worker and data come from the sub-path, it answers inside the frame, and embed mode hides
+    the menus. (The stub engine; Pyodide itself boots under a sub-path in test_csp.py.)"""
     folder, intranet = other_origin
     (folder / "index.html").write_text(
         '<!doctype html><html lang="nl"><title>Intranet</title><h1>Intranet</h1>'
@@ -59,7 +63,8 @@ def test_keuzehulp_under_a_sub_path_framed_by_another_origin(page, subpath_url, 
     expect(frame.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
     expect(frame.locator("[data-obligation=clientenraad]")).to_have_attribute("data-status", "ja")
     expect(frame.locator(".md-header")).to_be_hidden()
-    assert any(u.startswith(subpath_url + "assets/pyodide/") for u in requests_seen)
+    for engine_file in ("assets/js/keuzehulp-worker.mjs", "assets/keuzehulp/data.json"):
+        assert subpath_url + engine_file in requests_seen, engine_file
     assert_local()
 
 
@@ -97,8 +102,9 @@ def test_site_works_under_a_sub_path(page, subpath_url, assert_local):
     assert_local()  # the keuzehulp under a sub-path: see the framing test above
 
 
-def test_keuzehulp_works_offline_after_one_visit(page, site_url):
-    page.goto(site_url + "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=8")
+def test_keuzehulp_works_offline_after_one_visit(page, pyodide_site_url):
+    """The real engine: offline, the stub could not reach the test process."""
+    page.goto(pyodide_site_url + "keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=8")
     expect(page.locator("[data-wizard][data-state=advice]")).to_be_attached(timeout=ENGINE_BOOT)
     expect(page.locator("html[data-offline-keuzehulp=ready]")).to_be_attached(timeout=60_000)
     expect(page.locator("html[data-offline-page=ready]")).to_be_attached(timeout=60_000)

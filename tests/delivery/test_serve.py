@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import http.client
 import json
-import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -149,9 +148,24 @@ def test_collects_violation_reports(folder):
         server.shutdown()
 
 
-def test_hosting_gives_the_same_policy_for_every_server():
-    hosting = (ROOT / "HOSTING.md").read_text(encoding="utf-8")
-    servers = {name: body for name, body in zip(*[iter(re.split(r"^## (.+)$", hosting, flags=re.M)[1:])] * 2)}
-    assert set(servers) >= {"nginx", "Apache", "IIS"}
-    for name in ("nginx", "Apache", "IIS"):
-        assert serve.POLICY in servers[name], f"HOSTING.md's {name} policy differs from serve.POLICY"
+@pytest.mark.parametrize("path, expected", [
+    ("index.html", serve.REVALIDATE),
+    ("sw.js", serve.REVALIDATE),
+    ("assets/keuzehulp/data.json", serve.REVALIDATE),
+    ("assets/javascripts/lunr/min/lunr.nl.min.js", serve.REVALIDATE),
+    ("assets/javascripts/bundle.a5f9d56c.min.js", serve.IMMUTABLE),
+    ("assets/javascripts/workers/search.a7633da7.min.js.br", serve.IMMUTABLE),
+    ("assets/stylesheets/main.57a0d79d.min.css", serve.IMMUTABLE),
+    ("assets/pyodide/pyodide.asm.wasm", serve.IMMUTABLE),
+])
+def test_the_cache_policy(path, expected):
+    assert serve.cache_control(path) == expected
+
+
+def test_each_encoding_has_its_own_etag_and_if_none_match_gives_a_304(server):
+    _, port, prefix = server
+    tags = {coding: get(port, prefix + "assets/app.wasm", coding)[0].getheader("ETag") for coding in ("br", "gzip", "identity")}
+    assert len(set(tags.values())) == 3, tags
+    response, body = get(port, prefix + "assets/app.wasm", "br", headers={"If-None-Match": f'W/{tags["br"]}'})
+    assert (response.status, body, response.getheader("Cache-Control")) == (304, b"", serve.REVALIDATE)
+    assert get(port, prefix + "assets/app.wasm", "br", headers={"If-None-Match": tags["gzip"]})[0].status == 200

@@ -2,7 +2,7 @@
 
 Each row: (answers, expected status, id of the rule in data/law.yaml that
 must decide). Asserting the rule id, not Dutch wording, shows which legal
-distinction was applied; the golden file keeps the wording. Thresholds are
+distinction was applied; test_language.py reads the wording. Thresholds are
 tested on both sides.
 """
 import pytest

@@ -18,12 +18,15 @@
   if (!window.Worker) return;
   var root = script.closest("[data-wizard]");
   var assets = new URL(root.dataset.assets, location.href);
-  var early = window.fetch ? fetch(new URL("keuzehulp/early.json", assets))
+  // The engine's files carry the version of the page's build: no cache can give
+  // this page the data of another build (decisions/0010).
+  var version = "?v=" + encodeURIComponent(root.dataset.engineVersion || "");
+  var early = window.fetch ? fetch(new URL("keuzehulp/early.json" + version, assets))
     .then(function (response) { return response.ok ? response.json() : null; })
     .catch(function () { return null; }) : Promise.resolve(null);
   // Marks for make bench: where the page is when the engine starts.
   performance.mark("iw:boot");
-  var worker = new Worker(new URL("js/keuzehulp-worker.mjs", assets), { type: "module" });
+  var worker = new Worker(new URL("js/keuzehulp-worker.mjs" + version, assets), { type: "module" });
   var messages = [];
   // Until engine-client.mjs sets its own handlers; a failure is kept as a message too.
   worker.onmessage = function (event) { messages.push(event); };

@@ -7,6 +7,7 @@
 import { loadPyodide } from "../pyodide/pyodide.mjs";
 
 const assets = new URL("../", import.meta.url); // …/assets/, wherever the site is hosted
+const version = new URL(import.meta.url).search; // "?v=…", the page's build (keuzehulp-boot.js)
 let engine = null; // {answer: PyProxy, data: PyProxy, pyodide}
 
 // --- progress: which step, and how much of each file has arrived ---------------
@@ -67,8 +68,8 @@ async function boot() {
   progress("runtime", true);
   // The engine and its data download while Pyodide boots.
   const downloads = Promise.all([
-    fetch(new URL("keuzehulp/wizard.zip", assets)).then(checked).then((r) => r.arrayBuffer()),
-    fetch(new URL("keuzehulp/data.json", assets)).then(checked).then((r) => r.text()),
+    fetch(new URL("keuzehulp/wizard.zip" + version, assets)).then(checked).then((r) => r.arrayBuffer()),
+    fetch(new URL("keuzehulp/data.json" + version, assets)).then(checked).then((r) => r.text()),
   ]);
   const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", assets).href });
   progress("engine", true);
