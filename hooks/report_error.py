@@ -5,6 +5,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 
 from inspraakwijzer import report_error
+
 _state: dict = {}
 
 
@@ -22,9 +23,12 @@ def on_env(env, *, config: MkDocsConfig, files, **_):
     route = _state["route"]
     public_url = str(config.extra.get("public_url") or "")
 
-    def link(page, title=None) -> dict:
-        """What overrides/main.html needs for a page's report link. The 404 page has
-        no `page`; it passes its own title, and the script fills in the broken address."""
+    def link(page, title=None) -> dict | None:
+        """What overrides/main.html needs for a page's report link, or None while the
+        route is not configured. The 404 page has no `page`; it passes its own title,
+        and the script fills in the broken address."""
+        if not route.configured:
+            return None
         if not isinstance(title, str):
             # The page's own title, not its navigation label (the home page is "Start" in the nav).
             title = (page.meta or {}).get("title") or page.title or config.site_name

@@ -22,9 +22,19 @@ HOW_IT_WORKS_WORDS = 20
 # Steps longer than this (characters, all together) get a smaller type size in
 # print, so the card stays one sheet.
 DENSE_STEPS = 420
+# Likewise for the side column: what the method asks plus the first tip.
+DENSE_SIDE = 270
 # The page with all cards; the build puts the PDF of all cards next to it (cards_pdf.py).
 CARDS_PAGE = "methodekaarten/index.md"
 PDF_NAME = "inspraakwijzer-methodekaarten.pdf"
+# The same cards two to an A4 sheet (portrait: two A5 landscape cards, one above the other).
+CARDS_A4_PAGE = "methodekaarten/a4.md"
+PDF_A4_NAME = "inspraakwijzer-methodekaarten-a4.pdf"
+
+
+def card_pdf_name(method_id: str) -> str:
+    """The file name of one method's card as PDF, beside its page: methoden/<id>/<id>-kaart.pdf."""
+    return f"{method_id}-kaart.pdf"
 
 
 class PublicUrlError(ValueError):
@@ -79,6 +89,7 @@ def card_fields(method: dict) -> dict:
     return {
         "how_it_works": "" if method.get("steps") else how_it_works(method["description"]),
         "dense": len(" ".join(method.get("steps", []))) > DENSE_STEPS,
+        "dense_side": len(method["asks"]) + len(method["tips"][0]) > DENSE_SIDE,
     }
 
 
@@ -94,9 +105,15 @@ def helpers(base_url: str) -> dict:
         "card_url": lambda method_id: method_url(base_url, method_id),
         "qr_svg": qr_svg,
         "md": markdown_html,
+        "card_pdf_name": card_pdf_name,
     }
 
 
 def context(data: dict) -> dict:
-    """Template context for the page with all cards."""
-    return {"cards": in_group_order(data), "pdf_name": PDF_NAME}
+    """Template context for the page with all cards, one to an A5 sheet."""
+    return {"cards": in_group_order(data), "pdf_name": PDF_NAME, "sheet": "a5"}
+
+
+def context_a4(data: dict) -> dict:
+    """Template context for the page with all cards, two to an A4 sheet."""
+    return {"cards": in_group_order(data), "pdf_name": PDF_A4_NAME, "sheet": "a4"}

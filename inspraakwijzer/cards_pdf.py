@@ -1,6 +1,10 @@
-"""Print the page with all method cards to one PDF, after the site is built.
+"""Print the method cards to PDF, after the site is built.
 
-Headless Chromium (Debian's, driven by Playwright) opens the built page on a
+Three kinds of PDF, in one Chromium session: all cards one per A5 sheet
+(methodekaarten/), all cards two per A4 sheet (methodekaarten/a4/), and each
+method's own card beside its page (methoden/<id>/<id>-kaart.pdf).
+
+Headless Chromium (Debian's, driven by Playwright) opens each built page on a
 local server and prints it, so the PDF is exactly what a reader gets from
 Ctrl+P. The sheet size is given explicitly: Chromium ignores named sizes such
 as "A5" together with landscape in @page.
@@ -18,32 +22,50 @@ from . import cards, chromium, publish, routes
 from .serve import serve_in_background
 
 WIDTH, HEIGHT = "210mm", "148mm"  # A5 landscape
+A4 = ("210mm", "297mm")  # portrait: two A5 landscape cards
 
 
 def pdf_path(site_dir: Path) -> Path:
     return Path(site_dir) / routes.url_of(cards.CARDS_PAGE) / cards.PDF_NAME
 
 
+def jobs(site_dir: Path) -> list[tuple[str, Path, tuple[str, str]]]:
+    """(page to open, PDF to write, sheet size) for every PDF the build makes."""
+    site_dir = Path(site_dir)
+    a4_page = routes.url_of(cards.CARDS_A4_PAGE)
+    found = [(routes.url_of(cards.CARDS_PAGE), pdf_path(site_dir), (WIDTH, HEIGHT)),
+             (a4_page, pdf_path(site_dir).with_name(cards.PDF_A4_NAME), A4)]
+    methods = site_dir / routes.url_of(routes.index_page("methods"))
+    # One card per method page that carries one (data-card in its print-only section).
+    for page in sorted(methods.glob("*/index.html")):
+        if 'class="iw-cards iw-cards--print-only"' in page.read_text(encoding="utf-8"):
+            method_id = page.parent.name
+            found.append((page.parent.relative_to(site_dir).as_posix() + "/",
+                          page.parent / cards.card_pdf_name(method_id), (WIDTH, HEIGHT)))
+    return found
+
+
 def write_pdf(site_dir: Path, executable: str = chromium.EXECUTABLE) -> Path:
+    """Write every card PDF (see jobs); returns the PDF of all cards."""
     site_dir = Path(site_dir)
     page_path = routes.url_of(cards.CARDS_PAGE)
     if not (site_dir / page_path / "index.html").is_file():
         raise FileNotFoundError(f"{site_dir / page_path / 'index.html'} not found: build the site first")
-    target = pdf_path(site_dir)
     server, url = serve_in_background(site_dir)
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=executable, args=chromium.ARGS)
             try:
                 page = browser.new_page()
-                page.goto(url + page_path, wait_until="load")
-                page.pdf(path=str(target), width=WIDTH, height=HEIGHT, print_background=True,
-                         margin={"top": "0", "right": "0", "bottom": "0", "left": "0"})
+                for path, target, (width, height) in jobs(site_dir):
+                    page.goto(url + path, wait_until="load")
+                    page.pdf(path=str(target), width=width, height=height, print_background=True,
+                             margin={"top": "0", "right": "0", "bottom": "0", "left": "0"})
             finally:
                 browser.close()
     finally:
         server.shutdown()
-    return target
+    return pdf_path(site_dir)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -9,7 +9,7 @@ data get the data as written):
 |----------------------------|------------------|------|
 | every method, offering, topic, law item | `linked_from` | {kind: [ids]} of items that link to it (data records a link on one side only) |
 | `modules.offerings[]`      | `duration_band`  | key of vocabulary `duration_band` |
-| `methods.methods[]`        | `card`           | {`how_it_works`: Markdown, `dense`: bool} for the printed card |
+| `methods.methods[]`        | `card`           | {`how_it_works`: Markdown, `dense`, `dense_side`: bool} for the printed card |
 | `law.items[]`              | `label`          | "art. 7 lid 1 onder h Wmcz 2018" |
 | `law.items[]`              | `applies_to`     | "voor wie": `law.item_applies_to` of each condition in its `when`, or of `all` |
 | `topics.topics[].sections[]` with `generated: <obligation>-items` | `law_items` | the items of that obligation's article |

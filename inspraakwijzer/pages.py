@@ -27,6 +27,7 @@ SINGLE_PAGES = {
     "keuzehulp/overzicht.md": ("keuzehulp_overview.md.j2", _overview_context),
     "open-data/index.md": ("open_data.md.j2", lambda data: {}),
     cards.CARDS_PAGE: ("cards.md.j2", cards.context),
+    cards.CARDS_A4_PAGE: ("cards.md.j2", cards.context_a4),
 }
 
 

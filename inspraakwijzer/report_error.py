@@ -6,14 +6,14 @@
   A URL may contain {title} and {url}; they become the page's title and address.
 - `label`: the link text; `subject` and `body`: the e-mail, with {title} and {url}.
 
-Every page gets the link (overrides/main.html). Its href names the page's public
+Every page gets the link (overrides/main.html), once `to` is configured. Its href names the page's public
 address (extra.public_url + the page), so it works without JavaScript;
 docs/assets/js/report-error.js puts in the address the reader really has open
 (an intranet copy, a keuzehulp answer in the #fragment) from `data-report-error`,
 the same href with a literal {url} where that address goes.
 
-The shipped `to` is a placeholder; while it (or nothing) is set, every build
-says so in a WARNING on the `inspraakwijzer` logger, which MkDocs' --strict does
+The shipped `to` is a placeholder; while it (or nothing) is set, no page shows
+the link (a report to nowhere is a dead end) and every build says so in a WARNING on the `inspraakwijzer` logger, which MkDocs' --strict does
 not count: the shipped site must build, but its publisher must see it. A `to`
 that is no address at all, or missing words, stop the build with an error.
 """
@@ -40,6 +40,11 @@ class Route:
     label: str
     subject: str
     body: str
+
+    @property
+    def configured(self) -> bool:
+        """False while `to` is the shipped placeholder (or was empty): then no page shows the link."""
+        return self.to != PLACEHOLDER
 
     @property
     def is_mail(self) -> bool:
@@ -76,7 +81,7 @@ def route(extra: dict) -> tuple[Route, list[tuple[str, str]]]:
     to = to[len("mailto:"):] if to.startswith("mailto:") else to
     if to == PLACEHOLDER:
         notes.append(("warning", "extra.report_error.to is not configured (it is the placeholder "
-                                 f"{PLACEHOLDER}): 'Meld een fout' goes nowhere. Set it to your own "
+                                 f"{PLACEHOLDER}): no page shows 'Meld een fout'. Set it to your own "
                                  "e-mail address or URL before you publish (README: 'Meld een fout')."))
     elif to.startswith(("https://", "http://")):
         unknown = sorted(set(re.findall(r"\{(\w*)\}", to)) - set(FIELDS))

@@ -29,7 +29,7 @@ def pytest_collection_modifyitems(items):
         used = set(getattr(item, "fixturenames", ()))
         if used & BROWSER_FIXTURES:
             item.add_marker(pytest.mark.browser)
-        if "built_site" in used:
+        if used & {"built_site", "reporting_site"}:
             item.add_marker(pytest.mark.site)
 
 
@@ -92,6 +92,30 @@ def built_site(tmp_path_factory) -> Path:
         result = subprocess.run(step, cwd=ROOT, capture_output=True, text=True)
         if result.returncode != 0:
             pytest.fail(f"{' '.join(step[1:3])} failed:\n{result.stdout}\n{result.stderr}")
+    return out
+
+
+REPORT_TO = "fouten@example.org"
+
+
+@pytest.fixture(scope="session")
+def reporting_site(tmp_path_factory) -> Path:
+    """The site as a publisher who set `extra.report_error.to` builds it (the shipped
+    placeholder shows no "Meld een fout" link): mkdocs.yml with only `to` changed,
+    written beside it for the build (its paths are relative to it), then removed."""
+    out = tmp_path_factory.mktemp("reporting-site")
+    shipped = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    placeholder = "    to: meld-een-fout@nog-instellen.invalid\n"
+    assert shipped.count(placeholder) == 1, "mkdocs.yml: extra.report_error.to is no longer the placeholder"
+    config = ROOT / f".mkdocs-reporting-{os.getpid()}.yml"
+    config.write_text(shipped.replace(placeholder, f"    to: {REPORT_TO}\n"), encoding="utf-8")
+    try:
+        step = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "--site-dir", str(out)]
+        result = subprocess.run(step, cwd=ROOT, capture_output=True, text=True)
+    finally:
+        config.unlink()
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build (report route set) failed:\n{result.stdout}\n{result.stderr}")
     return out
 
 

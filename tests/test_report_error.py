@@ -95,7 +95,27 @@ def test_missing_words_stop_the_build():
         report_error.route({})
 
 
-def test_every_built_page_has_the_link_with_its_title_and_address(built_site):
+def test_placeholder_route_is_not_configured_and_a_real_one_is():
+    assert not route_for(PLACEHOLDER)[0].configured
+    assert not route_for("")[0].configured
+    assert route_for("fouten@example.org")[0].configured
+    assert route_for("https://example.org/melden")[0].configured
+
+
+def test_shipped_site_shows_no_dead_end_report_link(built_site):
+    """The shipped mkdocs.yml has the placeholder: no page may name it or link to it."""
+    pages = [p for p in built_site.rglob("*") if p.suffix in {".html", ".js", ".json", ".xml", ".txt"}]
+    assert len(pages) > 60
+    for path in pages:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert "nog-instellen" not in text, f"{path}: contains the placeholder address"
+        if path.suffix == ".html":
+            assert "data-report-error=" not in text, f"{path}: has a report link that goes nowhere"
+            assert "iw-report" not in text, path
+
+
+def test_every_built_page_has_the_link_with_its_title_and_address(reporting_site):
+    built_site = reporting_site
     pages = sorted(built_site.rglob("index.html")) + [built_site / "404.html"]
     assert len(pages) > 60
     link = re.compile(r'<p class="iw-report"[^>]*><a href="([^"]+)" data-report-error="([^"]+)">([^<]+)</a></p>')

@@ -97,3 +97,27 @@ def keuzehulp(browser, site_url):
 def keuzehulp_pyodide(browser, pyodide_site_url):
     """The run's keuzehulp page (1280 x 720) with the real engine: boots Pyodide once."""
     yield from shared_page(browser, pyodide_site_url)
+
+
+@pytest.fixture
+def on(browser):
+    """A page in a fresh context with the given viewport (screens.PHONE, screens.LAPTOP)."""
+    contexts = []
+
+    def open_page(screen: dict):
+        context = browser.new_context(viewport=screen)
+        contexts.append(context)
+        return context.new_page()
+    yield open_page
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def other_origin(tmp_path_factory):
+    """A second server (another port, so another origin) for an intranet page that frames the site."""
+    folder = tmp_path_factory.mktemp("intranet")
+    # Not our policy: with default-src 'self' the intranet page could frame no other site.
+    server, url = serve_in_background(folder, policy=None)
+    yield folder, url
+    server.shutdown()

@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from keuzehulp_page import ENGINE_BOOT
 from playwright.sync_api import expect
 
-from inspraakwijzer.serve import serve_in_background
 from stub_engine import StubEngineServer
-from keuzehulp_page import ENGINE_BOOT
 
 
 
@@ -20,16 +19,6 @@ def subpath_url(built_site):
     yield stub.url
     stub.close()
     assert stub.failures == []
-
-
-@pytest.fixture(scope="module")
-def other_origin(tmp_path_factory):
-    """A second server (another port, so another origin) for an intranet page that frames the site."""
-    folder = tmp_path_factory.mktemp("intranet")
-    # Not our policy: with default-src 'self' the intranet page could frame no other site.
-    server, url = serve_in_background(folder, policy=None)
-    yield folder, url
-    server.shutdown()
 
 
 def test_embed_mode_hides_navigation(page, site_url, assert_local, assert_accessible):

@@ -6,33 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import expect
-
 from a11y import accessible
+from playwright.sync_api import expect
+from screens import LAPTOP, PHONE, SCREENS, in_first_screen
 
-PHONE = {"width": 390, "height": 664}  # a phone's screen under the browser's own bars
-LAPTOP = {"width": 1280, "height": 800}
-SCREENS = pytest.mark.parametrize("screen", [PHONE, LAPTOP], ids=["390px", "1280px"])
 FINDERS = pytest.mark.parametrize("path, items", [("methoden/", 14), ("opleidingen/", 36)])
-
-
-@pytest.fixture
-def on(browser):
-    """A page in a fresh context with the given viewport."""
-    contexts = []
-
-    def open_page(screen: dict):
-        context = browser.new_context(viewport=screen)
-        contexts.append(context)
-        return context.new_page()
-    yield open_page
-    for context in contexts:
-        context.close()
-
-
-def in_first_screen(locator, screen: dict) -> bool:
-    box = locator.bounding_box()
-    return box is not None and box["y"] >= 0 and box["y"] + box["height"] <= screen["height"]
 
 
 # --- a method page ------------------------------------------------------------

@@ -9,6 +9,8 @@ from playwright.sync_api import expect
 
 from inspraakwijzer.serve import serve_in_background
 
+REPORT_TO = "fouten@example.org"  # what the reporting_site fixture (tests/conftest.py) sets
+
 LABEL = "Meld een fout op deze pagina"
 # One page of every kind the site has (the built-page test checks the link is on all of them).
 PAGES = [
@@ -37,11 +39,19 @@ def report_after_click(page) -> dict:
     return {"to": unquote(parts.path), **{k: v[0] for k, v in parse_qs(parts.query).items()}}
 
 
+@pytest.fixture(scope="module")
+def site_url(reporting_site):
+    """The site with `extra.report_error.to` set: the shipped placeholder shows no link."""
+    server, url = serve_in_background(reporting_site)
+    yield url
+    server.shutdown()
+
+
 @pytest.mark.parametrize("path", PAGES)
 def test_report_names_the_page_and_its_address(page, site_url, path, assert_local):
     page.goto(site_url + path)
     mail = report_after_click(page)
-    assert mail["to"] == "meld-een-fout@nog-instellen.invalid"
+    assert mail["to"] == REPORT_TO
     assert mail["subject"].startswith("Fout op Inspraakwijzer: ")
     assert mail["subject"].split(": ", 1)[1] in (page.title() + " " + page.locator("h1").first.inner_text())
     assert f"Adres: {site_url + path}\r\n" in mail["body"]
@@ -56,8 +66,8 @@ def test_report_from_the_keuzehulp_carries_the_answers(page, site_url):
     assert f"Adres: {site_url}keuzehulp/{answers}\r\n" in mail["body"]
 
 
-def test_report_from_an_intranet_copy_names_the_intranet_address(page, built_site):
-    server, url = serve_in_background(built_site, prefix="/intranet/inspraak/")
+def test_report_from_an_intranet_copy_names_the_intranet_address(page, reporting_site):
+    server, url = serve_in_background(reporting_site, prefix="/intranet/inspraak/")
     try:
         page.goto(url + "methoden/ideeenbord/?embed=1")
         mail = report_after_click(page)

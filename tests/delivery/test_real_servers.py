@@ -62,7 +62,7 @@ def test_modules_are_javascript(served, path):
 def test_the_cache_rules_of_the_policy(served, site_copy):
     paths = ["", "keuzehulp/", "sw.js", "build-manifest.json", "search/search_index.json",
              "assets/keuzehulp/data.json", "assets/keuzehulp/early.json", "assets/keuzehulp/wizard.zip",
-             "assets/js/keuzehulp.js", "assets/css/inspraakwijzer.css", "assets/pyodide/pyodide.asm.wasm",
+             "assets/js/keuzehulp/main.mjs", "assets/css/inspraakwijzer.css", "assets/pyodide/pyodide.asm.wasm",
              *(p.relative_to(site_copy).as_posix() for p in (site_copy / "assets/stylesheets").glob("main.*.min.css"))]
     seen = {}
     for path in paths:

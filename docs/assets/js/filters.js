@@ -14,6 +14,9 @@
     var groups = document.querySelectorAll("[data-filter-group]");
     var count = document.querySelector("[data-filter-count]");
     var empty = document.querySelector("[data-filter-empty]");
+    // "The sources name few methods for this group": shown while its facet is
+    // ticked and the matches are few (the page says how few, data-few-max).
+    var few = document.querySelector("[data-filter-few]");
     var panel = form.querySelector("[data-filter-panel]");
     var active = form.querySelector("[data-filter-active]");
     var names = [];
@@ -51,6 +54,9 @@
       });
       if (count) count.textContent = count.dataset.text.replace("{shown}", shown).replace("{total}", items.length);
       if (empty) empty.hidden = shown > 0;
+      if (few) {
+        few.hidden = !(state[few.dataset.filterFew] && shown > 0 && shown <= Number(few.dataset.fewMax));
+      }
       if (active) {
         // How many boxes are ticked, on the folded panel's summary line.
         var ticked = form.querySelectorAll("input[type=checkbox]:checked").length;
@@ -58,7 +64,9 @@
         active.hidden = ticked === 0;
       }
       if (updateUrl) {
-        var params = new URLSearchParams();
+        // Keep what is not a facet (embed=1 in an iframe); replace the facets.
+        var params = new URLSearchParams(location.search);
+        names.forEach(function (name) { params.delete(name); });
         Object.keys(state).forEach(function (name) { params.set(name, state[name].join(",")); });
         var query = params.toString();
         history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);

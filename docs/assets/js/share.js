@@ -2,6 +2,9 @@
 // from the page itself, so they are right on any host and under any sub-path;
 // the words come from the page (templates/pages/_macros.md.j2).
 (function () {
+  // This file is <root>assets/js/share.js; the host page's helper is beside it.
+  var hostScript = document.currentScript ? new URL("embed-host.js", document.currentScript.src).href : null;
+
   function withoutEmbed(href) {
     var url = new URL(href);
     url.searchParams.delete("embed");
@@ -25,8 +28,11 @@
       var snippet = box.querySelector("[data-embed-snippet]");
       function refresh() {
         if (snippet) {
+          // embed-host.js on the host page sets the frame to the page's height
+          // (decisions/0016-embed-resize.md); 700 is the height until it does.
           snippet.value = '<iframe src="' + embedUrl(location.href) + '" title="' +
-            document.title.replace(/"/g, "&quot;") + '" width="100%" height="700" style="border:0"></iframe>';
+            document.title.replace(/"/g, "&quot;") + '" width="100%" height="700" style="border:0" data-inspraakwijzer></iframe>' +
+            (hostScript ? '\n<script src="' + hostScript + '" async></script>' : "");
         }
       }
       refresh();
