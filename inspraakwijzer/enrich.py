@@ -14,11 +14,14 @@ data get the data as written):
 | `law.items[]`              | `applies_to`     | "voor wie": `law.item_applies_to` of each condition in its `when`, or of `all` |
 | `topics.topics[].sections[]` with `generated: <obligation>-items` | `law_items` | the items of that obligation's article |
 | `wizard.questions[]`       | `options_by_value` | {value: option} |
+| `wizard.questions[]`       | `kind`, `required` | from wizard/contract.py QUESTIONS (declared there only) |
 | `wizard`                   | `questions_by_id`  | {id: question} |
 """
 from __future__ import annotations
 
 import copy
+
+from wizard.contract import QUESTION
 
 from . import cards, durations
 from .collection import COLLECTIONS
@@ -83,4 +86,7 @@ def _topic_tables(topics: dict, ids: dict) -> None:
 def _wizard(wizard: dict) -> None:
     wizard["questions_by_id"] = {q["id"]: q for q in wizard["questions"]}
     for question in wizard["questions"]:
+        # What a question is, is declared once, in the contract; the form template reads it here.
+        declared = QUESTION[question["id"]]
+        question["kind"], question["required"] = declared.kind, declared.required
         question["options_by_value"] = {o["value"]: o for o in question.get("options", [])}

@@ -8,7 +8,7 @@ strings are not checked again here.
 """
 import re
 
-from .contract import CERTAINTIES, CHOICE, FIELDS, MULTIPLE, OBLIGATIONS, QUESTION
+from .contract import CERTAINTIES, CHOICE, FIELDS, GRADES, MULTIPLE, OBLIGATIONS, QUESTION, WEAK_GRADES
 from .profile import CONFLICTS, ERROR_KINDS, ERROR_PLACEHOLDERS
 from .rank_methods import REASON_PLACEHOLDERS as METHOD_REASONS
 from .rank_modules import REASON_PLACEHOLDERS as MODULE_REASONS
@@ -20,6 +20,8 @@ Location = tuple
 # apply when it was given (the property tests check no placeholder is left).
 WHY_PLACEHOLDERS = set(FIELDS)
 DISCLAIMER_PLACEHOLDERS = {"peildatum"}
+SETTLE_PLACEHOLDERS = {"vraag", "titel"}  # wizard/actions.py fills the question's label and the obligation's title
+HEADLINE_SETTLED_PLACEHOLDERS = {"vragen"}
 # Texts of the keuzehulp page with placeholders: the engine fills the link
 # notice (plan.link_notice), keuzehulp/*.mjs the loading sizes.
 PAGE_PLACEHOLDERS = {"link_not_understood": {"delen"}, "link_more_keys": {"aantal"}}
@@ -56,6 +58,7 @@ def _check_law(law: dict) -> list:
         source = obligation.get("items_from")
         if source and source not in {item.get("article") for item in law.get("items", [])}:
             problems.append((("law", "obligations", i, "items_from"), f"no item belongs to article {source!r}"))
+    problems += _check_actions(obligations)
     problems += _check_items(law.get("items", []))
     problems += _check_item_audience(law)
     problems += _check_urls(law)
@@ -94,6 +97,47 @@ def _check_rule(where: Location, rule: dict, last: bool, decided_before: list, s
     for name in rule.get("as_sure_as", []):
         if name not in decided_before:
             problems.append(((*where, "as_sure_as"), f"{name!r} is not an obligation decided before this one"))
+    return problems + _check_rule_v3(where, rule)
+
+
+def _check_rule_v3(where: Location, rule: dict) -> list:
+    """Legal model v3: never "nee" on ONE or OPEN; settled_by and find_out only where the answer is open."""
+    problems = []
+    certainty = rule.get("certainty")
+    if rule.get("status") == "nee" and GRADES.get(certainty) in WEAK_GRADES:
+        problems.append(((*where, "status"), f"a rule graded {GRADES[certainty]} ({certainty!r}) never says 'nee': "
+                                             "say 'onzeker' with the reason"))
+    settled_by = rule.get("settled_by")
+    if settled_by is not None:
+        if rule.get("status") != "onzeker":
+            problems.append(((*where, "settled_by"), "only an onzeker answer is settled by a question"))
+        if settled_by not in QUESTION or QUESTION[settled_by].required:
+            optional = ", ".join(q for q in FIELDS if not QUESTION[q].required)
+            problems.append(((*where, "settled_by"), f"{settled_by!r} is not an optional question; known: {optional}"))
+    if "find_out" in rule and (rule.get("status") != "onzeker" or settled_by is not None):
+        problems.append(((*where, "find_out"), "only an onzeker rule without settled_by has its own find_out step"))
+    return problems
+
+
+def _check_actions(obligations: list) -> list:
+    """Every obligation says what to do when it is ja and how to find out when onzeker; action ids are unique."""
+    problems, seen = [], set()
+    for i, obligation in enumerate(obligations):
+        where = ("law", "obligations", i)
+        actions = obligation.get("actions")
+        if not actions:
+            problems.append((where, f"{obligation.get('id')} has no `actions`: the result says what to do for "
+                                    "every ja and onzeker answer"))
+            continue
+        steps = [((*where, "actions", "ja", j), a) for j, a in enumerate(actions.get("ja", []))]
+        steps.append(((*where, "actions", "onzeker"), actions.get("onzeker", {})))
+        steps += [((*where, "rules", j, "find_out"), r["find_out"])
+                  for j, r in enumerate(obligation.get("rules", [])) if "find_out" in r]
+        for at, step in steps:
+            if step.get("id") in seen:
+                problems.append(((*at, "id"), f"action id {step.get('id')!r} is used twice; the advice names actions by id"))
+            seen.add(step.get("id"))
+            problems += _template_problems((*at, "text"), step.get("text", ""), WHY_PLACEHOLDERS)
     return problems
 
 
@@ -154,6 +198,10 @@ def _check_wizard(wizard: dict, data: dict) -> list:
     problems += _check_templates(("wizard", "reasons", "modules"), reasons.get("modules", {}), MODULE_REASONS)
     result = wizard.get("result", {})
     problems += _template_problems(("wizard", "result", "disclaimer"), result.get("disclaimer", ""), DISCLAIMER_PLACEHOLDERS)
+    problems += _check_headline(result.get("headline", {}))
+    settle = (result.get("actions") or {}).get("settle", "")
+    problems += _template_problems(("wizard", "result", "actions", "settle"), settle, SETTLE_PLACEHOLDERS)
+    problems += _check_grade_link(result.get("grade_link") or {}, data.get("topics"))
     page = wizard.get("page", {})
     for key, allowed in PAGE_PLACEHOLDERS.items():
         problems += _template_problems(("wizard", "page", key), page.get(key, ""), allowed)
@@ -162,18 +210,41 @@ def _check_wizard(wizard: dict, data: dict) -> list:
     return problems
 
 
+def _check_headline(headline: dict) -> list:
+    problems = []
+    for key, text in headline.items():
+        where = ("wizard", "result", "headline", key)
+        if isinstance(text, dict):
+            problems += [p for sub, t in text.items() for p in _template_problems((*where, sub), t, WHY_PLACEHOLDERS)]
+        else:
+            problems += _template_problems(where, text, HEADLINE_SETTLED_PLACEHOLDERS if key == "settled_by"
+                                           else WHY_PLACEHOLDERS)
+    return problems
+
+
+def _check_grade_link(link: dict, topics) -> list:
+    """The grade badge links to a section that exists (the long explanation of the grades)."""
+    sections = {t.get("id"): {s.get("id") for s in t.get("sections", [])} for t in (topics or {}).get("topics", [])}
+    if not link or not sections or link.get("section") in sections.get(link.get("topic"), set()):
+        return []
+    return [(("wizard", "result", "grade_link", "section"),
+             f"topic {link.get('topic')!r} has no section {link.get('section')!r}")]
+
+
 def _check_question(where: Location, question: dict, data: dict) -> list:
-    """The texts of one question against its entry in the contract's typed table."""
+    """The texts of one question against its entry in the contract's typed table
+    (the one place that declares its kind, values, required and default)."""
     problems = []
     contract = QUESTION.get(question.get("id"))
     if contract is None:
         return problems  # reported with the question list
-    if question.get("kind") != contract.kind:
-        problems.append(((*where, "kind"), f"{contract.id} must be a {contract.kind} question, as in wizard/contract.py"))
-    if question.get("required") != contract.required:
-        problems.append(((*where, "required"), f"{contract.id} is {'required' if contract.required else 'optional'} in the profile contract"))
     if contract.kind in (CHOICE, MULTIPLE):
         problems += _check_options(where, question, contract, data)
+    else:
+        for field in ("options", "options_from"):
+            if field in question:
+                problems.append(((*where, field), f"{contract.id} is a {contract.kind} question in wizard/contract.py; "
+                                                  "it has no options"))
     for kind, template in question.get("errors", {}).items():
         if kind not in ERROR_KINDS:
             problems.append(((*where, "errors", kind), f"unknown error kind; known: {', '.join(ERROR_KINDS)}"))
@@ -182,18 +253,31 @@ def _check_question(where: Location, question: dict, data: dict) -> list:
 
 
 def _check_options(where: Location, question: dict, contract, data: dict) -> list:
-    """Options listed in the question, or taken from a vocabulary, are exactly the contract's values."""
+    """Each value of the contract has a text, and each text is for a value of the contract.
+
+    Options are listed in the question, or taken from a vocabulary (`options_from`)."""
     expected = ", ".join(contract.values)
     source = question.get("options_from")
     if source:
         keys = list((data.get("vocabulary") or {}).get(source, {}))
-        if sorted(keys) != sorted(contract.values):
-            return [(("vocabulary", source), f"keys must be exactly the values of {contract.id}: {expected}")]
-        return []
-    values = [o.get("value") for o in question.get("options", [])]
-    if sorted(map(str, values)) != sorted(contract.values):
-        return [((*where, "options"), f"options must be exactly: {expected}; found: {', '.join(map(str, values))}")]
-    return []
+        problems = [(("vocabulary", source, key), f"a text for {key!r}, which is no value of {contract.id} in "
+                                                  f"wizard/contract.py; values: {expected}")
+                    for key in keys if key not in contract.values]
+        return problems + [(("vocabulary", source), f"no text for {value!r}, a value of {contract.id} in "
+                                                    "wizard/contract.py")
+                           for value in contract.values if value not in keys]
+    if "options" not in question:
+        return [(where, f"{contract.id} is a {contract.kind} question in wizard/contract.py: it needs `options` "
+                        f"(a text per value: {expected}) or `options_from`")]
+    options = question["options"]
+    values = [o.get("value") for o in options]
+    problems = [((*where, "options", i, "value"), f"a text for {value!r}, which is no value of {contract.id} in "
+                                                  f"wizard/contract.py; values: {expected}")
+                for i, value in enumerate(values) if value not in contract.values]
+    problems += [((*where, "options", i, "value"), f"{value!r} has two texts")
+                 for i, value in enumerate(values) if value in values[:i]]
+    return problems + [((*where, "options"), f"no text for {value!r}, a value of {contract.id} in wizard/contract.py")
+                       for value in contract.values if value not in values]
 
 
 def _check_templates(where: Location, templates: dict, allowed: dict) -> list:

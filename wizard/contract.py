@@ -6,9 +6,11 @@ these exact strings, so changing one breaks them: add values, never rename.
 QUESTIONS is the one typed table of the keuzehulp's questions. Its kinds
 drive everything that depends on a question: parsing (profile.py), answer
 labels, the build checks (checks.py), the CLI help and the property tests.
-Adding a question is one entry here plus its texts in data/wizard.yaml (which
-declares the same kind; check_data keeps the two in step), plus the rules
-that use it.
+Adding a question is one entry here plus its texts in data/wizard.yaml, which
+holds only texts (labels per value): this table is the one declaration of a
+question's kind, values, required and default, and the build fails on a text
+for a value it does not know or a value without a text. Plus the rules that
+use it.
 """
 from dataclasses import dataclass
 
@@ -32,12 +34,13 @@ class Question:
 
 VERBLIJF = ("langdurig", "kort", "geen")
 SECTORS = (
-    "ouderenzorg", "gehandicaptenzorg", "ggz", "jeugdhulp", "jeugdbescherming",
+    "ouderenzorg", "gehandicaptenzorg", "ggz", "jeugdhulp", "jeugdbescherming", "pleegzorg",
     "wijkverpleging", "ziekenhuis", "revalidatie", "eerstelijn",
     "huishoudelijke-hulp", "justitie", "ggd-jgz", "apotheek", "defensie", "overig",
 )
 DOELGROEPEN = ("dementie", "verstandelijke-beperking", "nah", "jongeren", "naasten", "weinig-taal")
 YES_NO = ("ja", "nee")
+YES_NO_UNKNOWN = ("ja", "nee", "weet-niet")
 FINANCIERING = ("wlz", "zvw", "jeugdwet", "wmo", "particulier", "anders")
 ERVARING = ("nieuw", "bezig")
 CLIENTENRAAD = ("ja", "nee", "opstarten")
@@ -57,6 +60,17 @@ QUESTIONS = (
     # Where the money for the care comes from: Wmo 2015 support alone most
     # likely falls outside the law (legal README, LCvV 20-005).
     Question("financiering", MULTIPLE, FINANCIERING),
+    # ja: only ambulante eerstelijnszorg of the kinds the Besluit designates,
+    # without stay: then a council only above 25 (art. 3 lid 1 onder b). Asked,
+    # never derived from the sector (legal README v3); any stay means > 10.
+    Question("eerstelijnszorg", CHOICE, YES_NO_UNKNOWN),
+    # A raad van toezicht or other internal supervisor: the bindende voordracht
+    # (art. 10) presupposes one, and since Stb. 2025, 147 many first-line
+    # organisations with 26-50 care providers need none.
+    Question("toezicht", CHOICE, YES_NO_UNKNOWN),
+    # A wooninitiatief run by parents or naasten, paid from pgb's: reported
+    # excluded from the whole law by the Besluit, unverified (OPEN).
+    Question("ouderinitiatief", CHOICE, YES_NO),
     # Long stay or thuiszorg from several locations: a council per location, unless...
     Question("locaties", NUMBER, minimum=1, maximum=MAX_LOCATIES),
     Question("doelgroep", MULTIPLE, DOELGROEPEN),
@@ -71,14 +85,20 @@ REQUIRED = tuple(q.id for q in QUESTIONS if q.required)
 # outcome of obligations before its own.
 OBLIGATIONS = (
     "wmcz", "clientenraad", "raad-per-locatie", "inspraak", "medezeggenschapsregeling", "adviesrecht",
-    "instemmingsrecht", "bindende-voordracht", "commissie-van-vertrouwenslieden",
+    "instemmingsrecht", "bindende-voordracht", "commissie-van-vertrouwenslieden", "pleegouderraad",
 )
 STATUSES = ("ja", "nee", "onzeker")
 # Strongest first (keys of vocabulary certainty): an answer is as sure as its
 # weakest premise. law: the wording of the law was seen; sec: several
 # independent secondary sources agree; single: one secondary source (a branch
-# organisation, one law firm); seed: seed 004 only; open: the law is unclear.
-CERTAINTIES = ("law", "sec", "single", "seed", "open")
+# organisation, one law firm); seed: seed 004 only; open: the law is unclear;
+# unread: we have not read the part of the law that decides (never blame the
+# law for what the site has not read). The legal README's grades: law = LAW,
+# sec = SEC, single and seed = ONE, open and unread = OPEN.
+CERTAINTIES = ("law", "sec", "single", "seed", "open", "unread")
+# The legal README's grade of each level; an answer graded ONE or OPEN is never "nee".
+GRADES = {"law": "LAW", "sec": "SEC", "single": "ONE", "seed": "ONE", "open": "OPEN", "unread": "OPEN"}
+WEAK_GRADES = ("ONE", "OPEN")
 
 
 def answered(profile: dict, field: str):

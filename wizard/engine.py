@@ -4,6 +4,7 @@ pytest, the build and the CLI call `advise`; the browser (Pyodide) calls
 `wizard.plan.answer`, which parses the answers once and calls `advice_for`, the
 same code, so the advice a reader sees is exactly what the tests check.
 """
+from .actions import actions_for, headline_for
 from .contract import FIELDS
 from .obligations import decide_obligations
 from .profile import ProfileError, answer_labels, parse_profile
@@ -37,7 +38,9 @@ def advice_for(clean: dict, data: dict) -> Advice:
     peildatum = str(data["law"]["peildatum"])
     return {
         "profile": {key: clean[key] for key in FIELDS if key in clean},
+        "headline": headline_for(obligations, labels, data),
         "obligations": obligations,
+        "actions": actions_for(obligations, labels, data),
         "methods": methods,
         "doelgroep_notes": doelgroep_notes(context, methods),
         "structure": structure_advice(context),

@@ -27,11 +27,14 @@ def decide_obligations(profile: dict, labels: dict, data: dict) -> list[Obligati
             "title": obligation["title"],
             "status": rule["status"],
             "why": fill(explained(rule, profile), labels),
-            "articles": [_article(articles[a]) for a in rule.get("articles", obligation["articles"])],
+            "articles": [article_entry(articles[a]) for a in rule.get("articles", obligation["articles"])],
             "certainty": certainty_entry(certainty, data, source and (source, titles[source])),
             "rule": rule["id"],
             "topic": obligation["topic"],  # id of the page in wet-en-regels/ that explains it
+            "grade": grade_entry(certainty, data),
         }
+        if "settled_by" in rule:
+            entry["settled_by"] = rule["settled_by"]
         if "items_from" in obligation:
             entry["items"] = applicable_items(obligation["items_from"], profile, data)
         advice.append(entry)
@@ -69,6 +72,14 @@ def certainty_entry(certainty: str, data: dict, source: tuple[str, str] | None =
     return {"id": certainty, "label": described["label"], "note": note, "follows": source[0]}
 
 
+def grade_entry(certainty: str, data: dict) -> dict:
+    """The short badge of a certainty level, linked to the one long explanation
+    (data/wizard.yaml result.grade_link: a section of "Over deze informatie")."""
+    link = data["wizard"]["result"]["grade_link"]
+    return {"id": certainty, "label": data["vocabulary"]["certainty"][certainty]["label"],
+            "topic": link["topic"], "section": link["section"]}
+
+
 def _doubt_from(rule: dict, certainty: str, certainty_of: dict[str, str], origin_of: dict[str, str]) -> str | None:
     """The earlier answer where this answer's doubt starts, when the rule itself is surer."""
     if CERTAINTIES.index(rule["certainty"]) >= CERTAINTIES.index(certainty):
@@ -94,5 +105,5 @@ def _weakest(certainties: list[str]) -> str:
     return max(certainties, key=CERTAINTIES.index)
 
 
-def _article(article: dict) -> dict:
+def article_entry(article: dict) -> dict:
     return {"id": article["id"], "label": article["label"], "url": article["url"]}

@@ -20,19 +20,24 @@ PREDICATES: dict[str, Callable[[dict], bool]] = {}
 EXCLUDED_SECTORS = ("defensie", "justitie", "ggd-jgz")
 # Jeugdhulpaanbieders and gecertificeerde instellingen fall under the Wmcz 2018
 # through the Jeugdwet (SEC).
-YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming")
+# A pleegzorgaanbieder is a jeugdhulpaanbieder.
+YOUTH_SECTORS = ("jeugdhulp", "jeugdbescherming", "pleegzorg")
 # Care paid under these laws is care in the sense of the Wkkgz, so a provider
 # with any of them is in scope through that care (SEC).
 CARE_LAWS = {"wlz", "zvw", "jeugdwet"}
 MAYBE_HOME_CARE_SECTORS = ("ouderenzorg", "gehandicaptenzorg", "overig")
+# Sectors whose short stays include GRZ, hospice, logeerzorg, revalidatie or
+# eerstelijnsverblijf: whether that is "langdurig" verblijf is OPEN. A hospital
+# stay is not (art. 2 LAW bill).
+STAY_LENGTH_OPEN_SECTORS = ("ouderenzorg", "gehandicaptenzorg", "revalidatie", "eerstelijn", "overig")
+# The Wtza change (Stb. 2025, 147, LAW) left intern toezicht unchanged for
+# instellingen with etmaal-stay; above this many care providers such an
+# instelling surely has an internal supervisor.
+SUPERVISION_CERTAIN_ABOVE = 25
 # Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care
 # (Nader rapport, near the law's words); more than 25 for ambulante
 # eerstelijnszorg without stay (art. 3 lid 1 onder b; designation SEC).
 GENERAL_THRESHOLD = 10
-# Sectors that may give care of which it is open whether the Besluit
-# designates it as ambulante eerstelijnszorg: wijkverpleging, basis-ggz, and
-# under "andere zorg" e.g. kraamzorg or first-line diagnostics.
-OPEN_PRIMARY_CARE_SECTORS = ("wijkverpleging", "ggz", "overig")
 PRIMARY_CARE_THRESHOLD = 25
 
 
@@ -111,25 +116,59 @@ def above_primary_care_threshold(profile: dict) -> bool:
 @predicate
 def ambulant_primary_care(profile: dict) -> bool:
     # Art. 3 lid 1 onder b: more than 25 only where clients cannot stay at
-    # least an etmaal AND the care is designated by the Besluit: known as
-    # ambulante eerstelijnszorg (SEC). The wizard asks for it directly (the
-    # sector eerstelijn) instead of guessing it from a wider sector.
-    return profile["sector"] == "eerstelijn" and profile["verblijf"] == "geen"
+    # least an etmaal AND the care is designated by the Besluit (the list
+    # huisarts, fysio, mondzorg, verloskunde, gezondheidscentrum: SEC). Asked
+    # (eerstelijnszorg), never derived from a sector label; only the sector
+    # eerstelijn keeps its reading while the question is not answered.
+    if profile["verblijf"] != "geen":
+        return False
+    answer = profile.get("eerstelijnszorg")
+    return answer == "ja" or (answer is None and profile["sector"] == "eerstelijn")
 
 
 @predicate
 def primary_care_with_stay(profile: dict) -> bool:
-    # Any stay (kort, langdurig) means the >10 rule, eerstelijn included
+    # Any stay (kort, langdurig) means the >10 rule, whatever is answered
     # (e.g. eerstelijnsverblijf).
-    return profile["sector"] == "eerstelijn" and profile["verblijf"] != "geen"
+    return profile["verblijf"] != "geen" and (
+        profile["sector"] == "eerstelijn" or profile.get("eerstelijnszorg") == "ja")
 
 
 @predicate
 def maybe_ambulant_primary_care(profile: dict) -> bool:
-    # Open whether wijkverpleging, basis-ggz, kraamzorg or first-line
-    # diagnostics are designated: where the sector may hold such care and
-    # clients do not stay, the answers leave the threshold open.
-    return profile["sector"] in OPEN_PRIMARY_CARE_SECTORS and profile["verblijf"] == "geen"
+    # Without stay, and the question eerstelijnszorg unanswered (outside the
+    # sector eerstelijn) or answered weet-niet: the threshold (10 or 25) is open
+    # until it is answered.
+    return (profile["verblijf"] == "geen" and not ambulant_primary_care(profile)
+            and profile.get("eerstelijnszorg") != "nee")
+
+
+@predicate
+def parent_initiative(profile: dict) -> bool:
+    # Reported excluded by the Besluit (one reviewer, page not read): OPEN.
+    return profile.get("ouderinitiatief") == "ja"
+
+
+@predicate
+def has_supervisor(profile: dict) -> bool:
+    return profile.get("toezicht") == "ja"
+
+
+@predicate
+def no_supervisor(profile: dict) -> bool:
+    return profile.get("toezicht") == "nee"
+
+
+@predicate
+def supervisor_certain(profile: dict) -> bool:
+    # Unanswered or weet-niet: only an instelling with stay above 25 care
+    # providers surely has an internal supervisor (Wtza, unchanged by Stb. 2025, 147).
+    return profile["verblijf"] != "geen" and profile["zorgverleners"] > SUPERVISION_CERTAIN_ABOVE
+
+
+@predicate
+def foster_care(profile: dict) -> bool:
+    return profile["sector"] == "pleegzorg"
 
 
 @predicate
@@ -179,9 +218,9 @@ def no_stay(profile: dict) -> bool:
 
 @predicate
 def stay_length_open(profile: dict) -> bool:
-    # "Langdurig" is not defined in the law: for revalidatie (and GRZ, hospice,
-    # logeerzorg, which are no sector of their own) it is open.
-    return profile["sector"] == "revalidatie"
+    # "Langdurig" is not defined in the law: for GRZ, hospice, logeerzorg and
+    # revalidatie (no sectors of their own) it is OPEN.
+    return profile["sector"] in STAY_LENGTH_OPEN_SECTORS
 
 
 @predicate

@@ -18,7 +18,11 @@ from .context import Context
 from .contract import CHOICE, MULTIPLE, NUMBER, QUESTION, QUESTIONS, Question
 from .text import fill, shown
 
-WHOLE_NUMBER = re.compile(r"\+?0*([0-9]+)", re.ASCII)
+# Dutch readers group thousands with a dot or a (narrow, no-break) space:
+# "1.200" and "1 200" are 1200. Only groups of exactly three digits count, so
+# "1.5" and "1.20" stay "geen heel getal" instead of silently becoming 15 or 120.
+WHOLE_NUMBER = re.compile(r"\+?([0-9]{1,3}(?:[. \u00a0\u202f][0-9]{3})+|[0-9]+)")
+THOUSANDS = re.compile(r"[. \u00a0\u202f]")
 NEGATIVE_NUMBER = re.compile(r"-\s*[0-9]+", re.ASCII)
 ROOT_FIELD = "profiel"  # the field named when the answers are not a mapping at all
 # Every kind of error; data/wizard.yaml `errors` has a Dutch message for each.
@@ -158,9 +162,10 @@ def _whole_number(question: Question, text: str) -> int:
     match = WHOLE_NUMBER.fullmatch(text)
     if not match:
         raise _Invalid("negative" if NEGATIVE_NUMBER.fullmatch(text) else "not_whole_number", text)
-    if len(match.group(1)) > len(str(question.maximum)):  # before int(): huge strings are slow or refused
+    digits = THOUSANDS.sub("", match.group(1)).lstrip("0") or "0"
+    if len(digits) > len(str(question.maximum)):  # before int(): huge strings are slow or refused
         raise _Invalid("too_large", text)
-    return int(match.group(1))
+    return int(digits)
 
 
 def _multiple(question: Question, value) -> list[str]:

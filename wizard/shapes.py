@@ -27,6 +27,15 @@ class Certainty(TypedDict):
     follows: NotRequired[str]
 
 
+class Grade(TypedDict):
+    """The short badge shown once per answer; the long explanation of all grades
+    stands once on wet-en-regels/<topic>/#<section> ("Over deze informatie")."""
+    id: str  # vocabulary certainty key, as Certainty.id
+    label: str  # "Wettekst", "Meerdere bronnen", "Eén bron", "Open: wet onduidelijk" or "Open: niet gelezen"
+    topic: str  # "over-deze-informatie"
+    section: str  # the section id there that explains the grades
+
+
 class Item(TypedDict):
     id: str  # e.g. art7-h
     letter: str
@@ -43,7 +52,29 @@ class Obligation(TypedDict):
     certainty: Certainty
     rule: str  # id of the rule in data/law.yaml that decided
     topic: str  # id of the page in wet-en-regels/ that explains it
+    grade: Grade  # the short badge; link to wet-en-regels/<grade.topic>/#<grade.section>
+    # Only with status onzeker: the optional question (contract.QUESTIONS id)
+    # whose answer settles this one, e.g. "toezicht" or "eerstelijnszorg". The
+    # why says so; the page links to the question (#vraag-<id>).
+    settled_by: NotRequired[str]
     items: NotRequired[list[Item]]  # adviesrecht and instemmingsrecht only
+
+
+class Action(TypedDict):
+    """One step of "Wat moet u nu doen": at least one per `ja` obligation, exactly
+    one "find out" step per `onzeker` one, none for `nee`; in obligation order."""
+    id: str  # unique per advice; data/law.yaml action id, or "<obligation>-vraag-<question>"
+    obligation: str  # the obligation id it belongs to
+    text: str  # Dutch, plain text, one or two sentences
+    articles: list[Article]  # may be empty
+    certainty: str  # the obligation's certainty id (its grade)
+
+
+class Headline(TypedDict):
+    """One sentence above the outcome, with its reason; where an answer is open
+    it adds what settles it."""
+    text: str  # Dutch, plain text
+    settled_by: list[str]  # question ids that settle an open answer, in obligation order; may be empty
 
 
 class Method(TypedDict):
@@ -91,12 +122,14 @@ class Module(TypedDict):
 
 class Advice(TypedDict):
     profile: dict[str, Answer]  # the clean answers: contract.FIELDS that were given
+    headline: Headline
     obligations: list[Obligation]
+    actions: list[Action]  # "Wat moet u nu doen"
     methods: list[Method]
     doelgroep_notes: list[DoelgroepNote]
     structure: list[StructureAdvice]
     modules: list[Module]
-    disclaimer: str
+    disclaimer: str  # says once that the law text itself was not read, and "bijgewerkt <datum>"
     peildatum: str  # yyyy-mm-dd
 
 

@@ -28,7 +28,7 @@ def test_verbouwing_question_answered_with_article_and_certainty(page, site_url)
     expect(section).to_be_attached()
     table_row = page.locator("tr", has_text="art. 7 lid 1 onder h Wmcz 2018")
     expect(table_row).to_contain_text("langdurig")
-    expect(table_row).to_contain_text("Niet bevestigd")
+    expect(table_row).to_contain_text("Eén bron")
     link = page.locator("a[data-article='wmcz-art-7']").first
     expect(link).to_have_attribute("href", re.compile(r"^https://wetten\.overheid\.nl/.*BWBR0042065"))
 

@@ -132,18 +132,53 @@ def _rename_option(data):
     verblijf["options"][0]["value"] = "lang"
 
 
-def _optional_required(data):
-    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["required"] = True
+def _options_for_number(data):
+    # The contract says zorgverleners is a number: a list of options for it is a text for nothing.
+    next(q for q in data["wizard"]["questions"] if q["id"] == "zorgverleners")["options"] = [
+        {"value": "veel", "label": "Veel", "short": "veel"}]
 
 
-def _wrong_kind(data):
-    next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")["kind"] = "multiple"
+def _text_for_unknown_value(data):
+    ervaring = next(q for q in data["wizard"]["questions"] if q["id"] == "ervaring")
+    ervaring["options"].append({"value": "expert", "label": "Expert", "short": "expert"})
 
 
 def _listed_options_for_vocabulary_question(data):
     doelgroep = next(q for q in data["wizard"]["questions"] if q["id"] == "doelgroep")
     del doelgroep["options_from"]
     doelgroep["options"] = [{"value": "dementie", "label": "Dementie", "short": "dementie"}]
+
+
+def _rule_at(data, rule_id):
+    for i, o in enumerate(data["law"]["obligations"]):
+        for j, r in enumerate(o["rules"]):
+            if r["id"] == rule_id:
+                return i, j, r
+    raise KeyError(rule_id)
+
+
+def _nee_on_one_source(data):
+    _rule_at(data, "wmcz-pharmacy")[2]["status"] = "nee"
+
+
+def _settled_by_required(data):
+    _rule_at(data, "voordracht-toezicht-unknown")[2]["settled_by"] = "sector"
+
+
+def _settled_by_on_ja(data):
+    _rule_at(data, "voordracht-toezicht")[2]["settled_by"] = "toezicht"
+
+
+def _no_actions(data):
+    del data["law"]["obligations"][0]["actions"]
+
+
+def _action_id_twice(data):
+    data["law"]["obligations"][1]["actions"]["ja"][0]["id"] = data["law"]["obligations"][0]["actions"]["ja"][0]["id"]
+
+
+def _grade_link_nowhere(data):
+    data["wizard"]["result"]["grade_link"]["section"] = "bestaat-niet"
 
 
 def _drop_question(data):
@@ -195,7 +230,7 @@ def _vocabulary_certainty(data):
     (_unanswered_placeholder, lambda d: ("law", "obligations", 0, "rules", last_rule_at(d, 0), "unanswered", "doelgroep"),
      "{doelgroepen}"),
     (_page_surer_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "wmo"), "certainty"),
-     "rules it states (wmcz-wmo-only) are 'sec'"),
+     "rules it states (wmcz-wmo-only) are 'open'"),
     (_page_weaker_than_rule, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "certainty"),
      "are 'law'"),
     (_page_cites_other_article, lambda d: (*section_at(d, "wanneer-een-clientenraad", "uitzonderingen-besluit"), "articles"),
@@ -210,12 +245,23 @@ def _vocabulary_certainty(data):
     (_mislabel_item, ("law", "items", 0), "does not fit"),
     (_item_audience_missing, lambda d: ("law", "items", item_at(d, "art8-g"), "when"), "'day_and_night_stay'"),
     (_drop_option, ("wizard", "questions", 1, "options"), "overig"),
-    (_rename_option, ("wizard", "questions", 0, "options"), "langdurig"),
-    (_optional_required, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "required"), "optional"),
-    (_wrong_kind, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "kind"), "must be a choice question"),
+    (_rename_option, ("wizard", "questions", 0, "options"), "no text for 'langdurig'"),
+    (_rename_option, ("wizard", "questions", 0, "options", 0, "value"), "'lang', which is no value of verblijf"),
+    (_options_for_number, lambda d: ("wizard", "questions", question_at(d, "zorgverleners"), "options"), "no options"),
+    (_text_for_unknown_value, lambda d: ("wizard", "questions", question_at(d, "ervaring"), "options", 2, "value"),
+     "'expert', which is no value of ervaring"),
     (_listed_options_for_vocabulary_question, lambda d: ("wizard", "questions", question_at(d, "doelgroep"), "options"),
      "weinig-taal"),
     (_drop_question, ("wizard", "questions"), "one per profile key"),
+    (_nee_on_one_source, lambda d: ("law", "obligations", *_rule_at(d, "wmcz-pharmacy")[:1], "rules",
+                                    _rule_at(d, "wmcz-pharmacy")[1], "status"), "never says 'nee'"),
+    (_settled_by_required, lambda d: ("law", "obligations", *_rule_at(d, "voordracht-toezicht-unknown")[:1], "rules",
+                                      _rule_at(d, "voordracht-toezicht-unknown")[1], "settled_by"), "not an optional"),
+    (_settled_by_on_ja, lambda d: ("law", "obligations", *_rule_at(d, "voordracht-toezicht")[:1], "rules",
+                                   _rule_at(d, "voordracht-toezicht")[1], "settled_by"), "only an onzeker"),
+    (_no_actions, ("law", "obligations", 0), "no `actions`"),
+    (_action_id_twice, ("law", "obligations", 1, "actions", "ja", 0, "id"), "used twice"),
+    (_grade_link_nowhere, ("wizard", "result", "grade_link", "section"), "no section 'bestaat-niet'"),
     (_drop_error_text, ("wizard", "errors"), "too_large"),
     (_bad_error_placeholder, ("wizard", "errors", "missing"), "{veld}"),
     (_bad_reason_placeholder, ("wizard", "reasons", "methods", "first_step"), "allowed here: {ervaring}, {feit}"),

@@ -58,10 +58,11 @@ ISSUE_EXAMPLES = [
      {"wmcz": ("ja", "wmcz-instelling"), "clientenraad": ("ja", "raad-primary-care-stay")}),
     # a beschermd-wonen provider funded only by the Wmo 2015
     ({"verblijf": "langdurig", "sector": "ggz", "zorgverleners": 40, "financiering": "wmo"},
-     {"wmcz": ("nee", "wmcz-wmo-only"), "clientenraad": ("nee", "raad-no-law"), "inspraak": ("nee", "inspraak-no-law")}),
+     {"wmcz": ("onzeker", "wmcz-wmo-only"), "clientenraad": ("onzeker", "raad-law-unsure"),
+      "inspraak": ("onzeker", "inspraak-law-unsure")}),
     # a pharmacy, and a military medical unit
     ({"verblijf": "geen", "sector": "apotheek", "zorgverleners": 30},
-     {"wmcz": ("nee", "wmcz-pharmacy"), "clientenraad": ("nee", "raad-no-law")}),
+     {"wmcz": ("onzeker", "wmcz-pharmacy"), "clientenraad": ("onzeker", "raad-law-unsure")}),
     ({"verblijf": "kort", "sector": "defensie", "zorgverleners": 200},
      {"wmcz": ("nee", "wmcz-excluded"), "clientenraad": ("nee", "raad-no-law")}),
     # an organisation with eight nursing homes
@@ -71,6 +72,13 @@ ISSUE_EXAMPLES = [
     ({"verblijf": "langdurig", "sector": "justitie", "zorgverleners": 300},
      {"wmcz": ("nee", "wmcz-excluded"), "inspraak": ("nee", "inspraak-no-law")}),
 ]
+
+
+@pytest.mark.parametrize("field", ["toezicht", "eerstelijnszorg", "ouderinitiatief"])
+def test_an_invalid_new_answer_exits_2_naming_the_field_in_dutch(run, field):
+    code, out, err = run(json.dumps({"verblijf": "geen", "sector": "overig", "zorgverleners": 12, field: "misschien"}))
+    assert code == 2 and out == ""
+    assert f"- {field}:" in err and "kennen wij niet" in err
 
 
 @pytest.mark.parametrize(("answers", "expected"), ISSUE_EXAMPLES)

@@ -43,8 +43,8 @@ def test_advice_is_plain_json_and_data_is_not_changed(data):
 
 def test_advice_shape(data):
     advice = advise(profile(), data)
-    assert list(advice) == ["profile", "obligations", "methods", "doelgroep_notes", "structure", "modules",
-                            "disclaimer", "peildatum"]
+    assert list(advice) == ["profile", "headline", "obligations", "actions", "methods", "doelgroep_notes", "structure",
+                            "modules", "disclaimer", "peildatum"]
     assert advice["peildatum"] == data["law"]["peildatum"]
     assert "23-11-2026" in advice["disclaimer"]
     for method in advice["methods"]:

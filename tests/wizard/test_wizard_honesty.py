@@ -52,7 +52,8 @@ def test_over_deze_informatie_says_what_the_site_rests_on(site_data):
 
 def test_the_keuzehulp_disclaimer_says_the_law_text_was_not_read(site_data):
     disclaimer = site_data["wizard"]["result"]["disclaimer"]
-    assert "{peildatum}" in disclaimer and "niet" in disclaimer and "gelezen" in disclaimer
+    assert "{peildatum}" in disclaimer and "De wettekst zelf hebben wij niet gezien" in disclaimer
+    assert "juridische bronnen tot en met medio 2025" in disclaimer and "peildatum" not in disclaimer.replace("{peildatum}", "")
 
 
 def test_one_peildatum_in_data(site_data):
@@ -72,6 +73,8 @@ README_GRADE = {
     "wmcz-art-5-lid-4": "law", "wmcz-art-6": "sec", "wmcz-art-7": "sec", "wmcz-art-8": "sec",
     "wmcz-art-10": "sec", "wmcz-art-14": "sec", "besluit-art-2": "law", "jeugdwet": "sec",
     "wkkgz-art-1": "sec", "wkkgz-art-15": "seed",
+    "wmo-art-2-1-3": "law",  # the Wmo 2015 text of 2015 (legal README v3)
+    "wmcz-art-9": "law",  # lid 4-5 in the bill text after 34858-7 (LAW bill)
 }
 
 

@@ -12,6 +12,11 @@ CLEANED = [
     ({"zorgverleners": 40.0}, {"zorgverleners": 40}),
     ({"zorgverleners": "0"}, {"zorgverleners": 0}),
     ({"zorgverleners": 1_000_000}, {"zorgverleners": 1_000_000}),
+    # Dutch thousands separators (issue 18): a dot or a space, groups of three.
+    ({"zorgverleners": "1.200"}, {"zorgverleners": 1200}),
+    ({"zorgverleners": "1 200"}, {"zorgverleners": 1200}),
+    ({"zorgverleners": "1\u00a0200"}, {"zorgverleners": 1200}),
+    ({"zorgverleners": "1.000.000"}, {"zorgverleners": 1_000_000}),
     ({"verblijf": " Langdurig "}, {"verblijf": "langdurig"}),
     ({"doelgroep": "nah, dementie,nah"}, {"doelgroep": ["dementie", "nah"]}),
     ({"doelgroep": ["weinig-taal", "jongeren"]}, {"doelgroep": ["jongeren", "weinig-taal"]}),
@@ -41,6 +46,9 @@ INVALID = [
     ({"zorgverleners": "abc"}, "zorgverleners", "not_whole_number", "Aantal zorgverleners"),
     ({"zorgverleners": "1.5"}, "zorgverleners", "not_whole_number", "heel getal"),
     ({"zorgverleners": "1,5"}, "zorgverleners", "not_whole_number", "1,5"),
+    ({"zorgverleners": "1.20"}, "zorgverleners", "not_whole_number", "1.20"),  # not a group of three
+    ({"zorgverleners": "12 00"}, "zorgverleners", "not_whole_number", "12 00"),
+    ({"zorgverleners": "1.000.001"}, "zorgverleners", "too_large", "te groot"),
     ({"zorgverleners": 1.5}, "zorgverleners", "not_whole_number", "heel getal"),
     ({"zorgverleners": "-3"}, "zorgverleners", "negative", "kleiner zijn dan 0"),
     ({"zorgverleners": -3}, "zorgverleners", "negative", "Aantal zorgverleners"),

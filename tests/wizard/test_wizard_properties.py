@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from wizard import ProfileError, advise, parse_profile
 from wizard.profile import CONFLICT, answer_labels
-from wizard.contract import CHOICE, FIELDS, NUMBER, OBLIGATIONS, QUESTIONS, REQUIRED, STATUSES
+from wizard.contract import CHOICE, FIELDS, GRADES, NUMBER, OBLIGATIONS, QUESTIONS, REQUIRED, STATUSES, WEAK_GRADES
 
 # The data fixture is read-only in these tests, so sharing it across examples is fine.
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -88,13 +88,48 @@ def test_every_why_names_an_answer(data, answers):
 @given(answers=valid_profiles)
 def test_rights_never_exceed_the_council(data, answers):
     status = {o["id"]: o["status"] for o in advise(consistent(answers, data), data)["obligations"]}
-    for right in ("medezeggenschapsregeling", "adviesrecht", "instemmingsrecht", "bindende-voordracht",
-                  "commissie-van-vertrouwenslieden"):
+    for right in ("medezeggenschapsregeling", "adviesrecht", "instemmingsrecht", "commissie-van-vertrouwenslieden"):
         assert status[right] == status["clientenraad"]
+    # The voordracht also needs an internal supervisor: never surer than the council.
+    assert status["bindende-voordracht"] == "nee" or status["clientenraad"] != "nee"
+    if status["bindende-voordracht"] == "ja":
+        assert status["clientenraad"] == "ja"
     if status["raad-per-locatie"] == "ja":
         assert status["clientenraad"] == "ja"
     if status["wmcz"] == "nee":
         assert set(status.values()) == {"nee"}
+
+
+@SETTINGS
+@given(answers=valid_profiles)
+def test_never_nee_on_one_source_or_an_open_point(data, answers):
+    """Legal README v3: an answer whose deciding rule is graded ONE or OPEN is onzeker, never nee."""
+    rules = {r["id"]: r for o in data["law"]["obligations"] for r in o["rules"]}
+    for decided in advise(consistent(answers, data), data)["obligations"]:
+        if decided["status"] == "nee":
+            assert GRADES[rules[decided["rule"]]["certainty"]] not in WEAK_GRADES, decided["rule"]
+
+
+@SETTINGS
+@given(answers=valid_profiles)
+def test_actions_follow_the_statuses(data, answers):
+    advice = advise(consistent(answers, data), data)
+    acting = {}
+    for action in advice["actions"]:
+        acting.setdefault(action["obligation"], []).append(action)
+        assert action["text"] and "{" not in action["text"]
+    assert len({a["id"] for a in advice["actions"]}) == len(advice["actions"])
+    for decided in advice["obligations"]:
+        steps = acting.get(decided["id"], [])
+        if decided["status"] == "ja":
+            assert steps, decided["id"]
+        elif decided["status"] == "nee":
+            assert not steps, decided["id"]
+        else:
+            assert len(steps) == 1, decided["id"]
+            if "settled_by" in decided:
+                assert steps[0]["id"].endswith(f"-vraag-{decided['settled_by']}")
+                assert decided["settled_by"] in advice["headline"]["settled_by"]
 
 
 @SETTINGS
