@@ -21,6 +21,9 @@ export function findParts(root) {
     questions: Array.from(root.querySelectorAll("[data-wizard-form] [data-question]"), (q) => q.dataset.question),
     names: Object.fromEntries(Array.from(root.querySelectorAll("[data-wizard-form] [data-question]"),
       (q) => [q.dataset.question, q.dataset.name])),
+    defaults: new Map(Array.from(root.querySelectorAll("[data-wizard-form] [data-question][data-default]"),
+      (q) => [q.dataset.question, q.dataset.default])),
+    share: root.querySelector("[data-plan] [data-share]"),
     numbers: Array.from(root.querySelectorAll("[data-wizard-form] [data-question][data-kind='number']"),
       (q) => q.dataset.question),
     shownLaw: "", // the obligations (JSON) on the page, so the same ones are not rendered again

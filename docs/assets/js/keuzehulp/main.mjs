@@ -11,7 +11,7 @@
 // (state.mjs), and the new state is rendered.
 import { connect } from "./engine-client.mjs";
 import { jumpTo } from "./dom.mjs";
-import { formatFragment, parseFragment } from "./fragment.mjs";
+import { formatFragment, parseFragment, withoutDefaults } from "./fragment.mjs";
 import { answersFromForm, fillAnswerForm, findParts, planFromForm, showErrors } from "./form.mjs";
 import { putOutcomeFirst, renderAdvice, renderAnswers, renderFooter, renderLaw, renderLinkNotice } from "./render-advice.mjs";
 import { fieldErrors, renderErrorSummary, renderOutcomeReady } from "./render-form.mjs";
@@ -64,6 +64,7 @@ function setup(root) {
     linkOpened = false;
     const hash = formatFragment(state.fragment);
     history.replaceState(null, "", location.pathname + location.search + (hash ? "#" + hash : ""));
+    offerShortLink();
     ask();
     showEarly(page, state);
   }
@@ -77,12 +78,21 @@ function setup(root) {
     if (!fragment) return;
     dispatch({ type: "link-opened", fragment });
     linkOpened = true;
+    offerShortLink();
     fillAnswerForm(page, fragment);
     ask();
     showEarly(page, state);
   });
+  /** "Link kopiëren" copies the link without the answers that equal their default (share.js reads it). */
+  function offerShortLink() {
+    if (!page.share) return;
+    const hash = formatFragment(withoutDefaults(state.fragment, page.defaults));
+    page.share.dataset.copyHref = location.pathname + location.search + (hash ? "#" + hash : "");
+  }
+
   wireJumps(page);
   fillAnswerForm(page, state.fragment);
+  offerShortLink();
 
   if (!window.Worker) return; // the fallback text stays: it links the static overview
   setStatus(page, "loading");
