@@ -43,6 +43,7 @@ deploy-configs: setup
 
 bench: build
 	$(PY) -m scripts.bench
+	$(PY) -m scripts.bench_build
 
 clean:
 	rm -rf site build .pytest_cache

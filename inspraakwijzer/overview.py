@@ -52,5 +52,5 @@ def banded(decide: Callable[[str, str, int], T], top: int | None = None) -> Iter
 
 
 def _statuses(verblijf: str, sector: str, zorgverleners: int, data: dict) -> dict:
-    advice = wizard.advise({"verblijf": verblijf, "sector": sector, "zorgverleners": zorgverleners}, data)
-    return {o["id"]: o["status"] for o in advice["obligations"] if o["id"] in SHOWN}
+    obligations = wizard.obligations_for({"verblijf": verblijf, "sector": sector, "zorgverleners": zorgverleners}, data)
+    return {o["id"]: o["status"] for o in obligations if o["id"] in SHOWN}

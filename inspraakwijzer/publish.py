@@ -13,7 +13,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import compress, early_advice
+from . import compress, early_advice, search_fold
 from .loader import Dataset
 
 # The runtime files Pyodide's loadPyodide() fetches from its indexURL. Copied
@@ -29,7 +29,7 @@ ENGINE_DATA = ("law", "methods", "modules", "vocabulary", "wizard")
 # The engine modules the browser imports. Not shipped: `__main__` (the command
 # line) and `checks` (build-time data checks). A new engine module is added here;
 # tests/test_publish.py fails until it is, by importing the engine from the zip.
-WIZARD_RUNTIME = ("__init__", "browser", "conditions", "context", "contract", "engine", "facts", "obligations", "plan",
+WIZARD_RUNTIME = ("__init__", "actions", "browser", "conditions", "context", "contract", "engine", "facts", "obligations", "plan",
                   "predicates", "profile", "rank_methods", "rank_modules", "ranking", "recommend",
                   "shapes", "structure", "text")
 
@@ -48,6 +48,7 @@ class MissingRuntime(RuntimeError):
 def all_assets(dataset: Dataset, root: Path, site_dir: Path) -> None:
     copy_pyodide(root / PYODIDE_PACKAGE, site_dir / PYODIDE_DIR)
     write_wizard_bundle(dataset, root / "wizard", site_dir / WIZARD_DIR)
+    search_fold.fold_index(site_dir)  # the theme's search plugin wrote the index before this hook
     # The siblings must match the final files (the card PDF, written by a later
     # step, is not compressible); early.json needs the runtime's compressed sizes,
     # and the service worker's version every file, so both come after, compressed

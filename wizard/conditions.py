@@ -12,6 +12,8 @@ Every `when:` list of the engine is evaluated here: law rules and items
 (data/law.yaml), structure situations (structure.py), method and module
 ranking rules (rank_methods.py, rank_modules.py).
 """
+from functools import lru_cache
+
 from .context import Context, as_context
 from .contract import OBLIGATIONS, STATUSES
 from .facts import AFTER
@@ -20,7 +22,15 @@ from .predicates import PREDICATES
 
 def parse(expr: str) -> tuple:
     """('predicate', name, negated) or ('outcome', obligation, status); ValueError if malformed."""
-    words = expr.split() if isinstance(expr, str) else []
+    return _parse(expr) if isinstance(expr, str) else _parse_words(expr, [])
+
+
+@lru_cache(maxsize=1024)  # pure, and called for every condition of every advice
+def _parse(expr: str) -> tuple:
+    return _parse_words(expr, expr.split())
+
+
+def _parse_words(expr, words: list) -> tuple:
     if len(words) == 1:
         return ("predicate", words[0], False)
     if len(words) == 2 and words[0] == "not":

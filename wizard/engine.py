@@ -13,7 +13,7 @@ from .context import Context
 from .rank_modules import rank_modules
 from .recommend import doelgroep_notes
 from .structure import structure_advice
-from .shapes import Advice
+from .shapes import Advice, Obligation
 from .text import fill
 
 
@@ -27,6 +27,15 @@ def advise(profile: dict, data: dict) -> Advice:
     if errors:
         raise ProfileError(errors)
     return advice_for(clean, data)
+
+
+def obligations_for(profile: dict, data: dict) -> list[Obligation]:
+    """Only the obligations of `advise` (raises ProfileError likewise): for the build's
+    overview and early table, which show neither methods nor training."""
+    clean, errors = parse_profile(profile, data)
+    if errors:
+        raise ProfileError(errors)
+    return decide_obligations(clean, answer_labels(clean, data), data)
 
 
 def advice_for(clean: dict, data: dict) -> Advice:

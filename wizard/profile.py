@@ -86,9 +86,14 @@ def parse_profile(raw, data: dict) -> tuple[dict, list[dict]]:
     return profile, errors + _conflicts(profile, data)
 
 
-def _conflicts(profile: dict, data: dict) -> list[dict]:
+def conflicts_in(profile: dict) -> list[Conflict]:
+    """The conflicts a profile of valid answers holds."""
     context = Context(profile)
-    found = [c for c in CONFLICTS if all(context.given(f) for f in c.needs) and context.all_hold(c.when)]
+    return [c for c in CONFLICTS if all(context.given(f) for f in c.needs) and context.all_hold(c.when)]
+
+
+def _conflicts(profile: dict, data: dict) -> list[dict]:
+    found = conflicts_in(profile)
     if not found:
         return []
     labels = answer_labels(profile, data)

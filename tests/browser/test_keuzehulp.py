@@ -46,7 +46,7 @@ def test_answer_from_scratch(page, site_url, assert_local, assert_accessible):
         "wmcz": "ja", "clientenraad": "ja", "raad-per-locatie": "onzeker", "inspraak": "ja",
         "medezeggenschapsregeling": "ja",
         "adviesrecht": "ja", "instemmingsrecht": "ja", "bindende-voordracht": "ja",
-        "commissie-van-vertrouwenslieden": "ja",
+        "commissie-van-vertrouwenslieden": "ja", "pleegouderraad": "nee",
     }
     # Answering from scratch keeps the questions on top; the outcome follows them.
     expect(page.locator("[data-wizard]")).not_to_have_attribute("data-layout", "outcome-first")

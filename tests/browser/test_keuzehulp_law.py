@@ -27,8 +27,9 @@ BADGE = {"ja": "Ja", "nee": "Nee", "onzeker": "Niet zeker"}
 EXAMPLES = [
     ("verblijf=langdurig&sector=jeugdhulp&zorgverleners=1", {"wmcz": "ja", "clientenraad": "nee", "inspraak": "ja"}),
     ("verblijf=kort&sector=eerstelijn&zorgverleners=20", {"clientenraad": "ja"}),
-    ("verblijf=langdurig&sector=ggz&zorgverleners=40&financiering=wmo", {"wmcz": "nee", "inspraak": "nee"}),
-    ("verblijf=geen&sector=apotheek&zorgverleners=30", {"wmcz": "nee"}),
+    # Legal model v3: Wmo-only and a pharmacy rest on one source, so "niet zeker", never "nee".
+    ("verblijf=langdurig&sector=ggz&zorgverleners=40&financiering=wmo", {"wmcz": "onzeker", "inspraak": "onzeker"}),
+    ("verblijf=geen&sector=apotheek&zorgverleners=30", {"wmcz": "onzeker"}),
     ("verblijf=kort&sector=defensie&zorgverleners=200", {"wmcz": "nee"}),
     ("verblijf=langdurig&sector=ouderenzorg&zorgverleners=900&locaties=8", {"raad-per-locatie": "ja"}),
     # links made before the new questions existed still work
@@ -78,7 +79,7 @@ def test_funding_checkboxes_change_the_answer(keuzehulp):
     open_link(page, "verblijf=langdurig&sector=gehandicaptenzorg&zorgverleners=30")
     advice_shown(page)
     page.get_by_label(re.compile(r"Wmo 2015, via de gemeente")).check()
-    expect(status(page, "wmcz")).to_have_attribute("data-status", "nee")
+    expect(status(page, "wmcz")).to_have_attribute("data-status", "onzeker")
     expect(page).to_have_url(re.compile(r"financiering=wmo$"))
     page.get_by_label("Wet langdurige zorg (Wlz), bijvoorbeeld via het zorgkantoor").check()
     expect(status(page, "wmcz")).to_have_attribute("data-status", "ja")
@@ -108,14 +109,14 @@ def test_answers_that_contradict_each_other_are_explained_beside_the_field(keuze
 
 def test_a_weak_answer_says_so_on_its_outcome_line_and_its_note_comes_once(keuzehulp):
     page = keuzehulp
-    # A pharmacy: "the law does not apply" rests on one source, and every right follows from it.
+    # A pharmacy: whether the law applies rests on one source, and every right follows from it.
     open_link(page, "verblijf=geen&sector=apotheek&zorgverleners=30")
     advice_shown(page)
     line = page.locator("[data-wizard-summary] [data-summary-for=wmcz]")
-    expect(line).to_contain_text("Nee")
+    expect(line).to_contain_text("Niet zeker")
     expect(line.locator(".iw-summary-certainty")).to_have_text("Eén bron")
     details = page.locator("[data-wizard-obligations]")
-    expect(details.get_by_text("Wij vonden geen tweede bron", exact=False)).to_have_count(1)
+    expect(details.get_by_text("Eén betrouwbare bron zegt dit", exact=False)).to_have_count(1)
     expect(status(page, "adviesrecht").locator("[data-slot=certainty-note]")).to_have_text(
         re.compile(r"volgt uit ‘Wmcz 2018 van toepassing’"))
     # A nursing home: nothing weak to say, so no line carries a certainty.

@@ -49,3 +49,17 @@ def test_the_examples_of_issue_9_read_right_in_the_overview(table):
 def test_the_intro_names_what_the_overview_does_not_ask(site_data):
     intro = site_data["wizard"]["overview"]["intro"]
     assert "alleen werkt" in intro and "Wmo 2015" in intro and "per locatie" in intro
+
+
+def test_the_obligations_only_path_is_the_advice_s_obligations(site_data):
+    """overview and the early table call wizard.obligations_for instead of advise (issue 21)."""
+    import json
+    from pathlib import Path
+
+    from wizard import ProfileError, obligations_for
+
+    golden = json.loads((Path(__file__).parents[1] / "golden" / "profiles.json").read_text(encoding="utf-8"))
+    for case in golden:
+        assert obligations_for(case["profile"], site_data) == advise(case["profile"], site_data)["obligations"]
+    with pytest.raises(ProfileError):
+        obligations_for({"verblijf": "langdurig"}, site_data)

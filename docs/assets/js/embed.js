@@ -1,6 +1,8 @@
-// Embed mode (?embed=1): decided in the <head>, before the first paint, so an
-// iframe never flashes the site's navigation. A file, not an inline script:
+// Decided in the <head>, before the first paint; a file, not an inline script:
 // the site runs under a Content-Security-Policy without 'unsafe-inline'.
+// Scripts run: the page keeps room for what they add (the finders' filters), so
+// nothing moves when it appears.
+document.documentElement.classList.add("iw-js");
 //
 // In embed mode the page also stays embedded (decisions/0016-embed-resize.md):
 // - a link to another page of this site keeps embed=1; a link that leaves the

@@ -1,0 +1,417 @@
+"""The early table for every complete link: which obligations any answers give (early.json `links`).
+
+The obligations depend on only some answers, and on those only through the
+predicates and conflicts of the engine. Instead of writing that down here (a
+second copy of the rules), the build runs the engine's own code on profiles
+that record what the rules read:
+
+- a profile records which answers were read (and whether one was given): an
+  answer that was not read cannot change the result, so a branch of the
+  decision tree stops there;
+- a number answer records the numbers it was compared with: the bands of a
+  number question are cut exactly there (found by running the tree again
+  until no new cut appears);
+- the answers of a multiple question are grouped by what the predicates that
+  read it say about them (e.g. Wmo only, Wmo without a care law, a care law).
+
+Each leaf is then checked against `wizard.obligations_for` at the lowest and
+the highest number of its bands; answers the rules find contradictory (the
+conflicts of wizard/profile.py) give an empty leaf: the page waits for the
+engine, which explains the conflict. Last, the answers of a question that
+lead to the same subtree in every node are merged into one class
+(decisions/0012-early-table-classes.md).
+"""
+from __future__ import annotations
+
+import itertools
+import json
+
+import wizard
+from wizard.context import Context
+from wizard.contract import CHOICE, MULTIPLE, NUMBER, QUESTIONS, Question
+from wizard.obligations import decide_obligations
+from wizard.predicates import PREDICATES
+from wizard.profile import CONFLICTS, answer_labels, conflicts_in
+
+
+class TableError(AssertionError):
+    """The table would not say what the engine says: a bug in the build, never the reader's."""
+
+
+def fill(value, placeholder: str, text: str):
+    """value with every placeholder in its strings replaced (keuzehulp/early.mjs does the same)."""
+    if isinstance(value, str):
+        return value.replace(placeholder, text)
+    if isinstance(value, list):
+        return [fill(item, placeholder, text) for item in value]
+    if isinstance(value, dict):
+        return {key: fill(item, placeholder, text) for key, item in value.items()}
+    return value
+
+
+class _Reads(dict):
+    """A profile, or its labels, that records which answers the rules read."""
+
+    def __init__(self, values: dict, reads: set):
+        super().__init__(values)
+        self.reads = reads
+
+    def __getitem__(self, key):
+        self.reads.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        self.reads.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key):
+        self.reads.add(key)
+        return super().__contains__(key)
+
+
+class _Number(int):
+    """A number answer that records where the rules cut: each cut starts a band."""
+
+    def __new__(cls, value: int, cuts: set):
+        number = super().__new__(cls, value)
+        number.cuts = cuts
+        return number
+
+    def _cut(self, other, *starts) -> None:
+        if isinstance(other, int) and not isinstance(other, bool):
+            self.cuts.update(int(other) + s for s in starts)
+
+    def __lt__(self, other):
+        self._cut(other, 0)
+        return int(self) < other
+
+    def __ge__(self, other):
+        self._cut(other, 0)
+        return int(self) >= other
+
+    def __le__(self, other):
+        self._cut(other, 1)
+        return int(self) <= other
+
+    def __gt__(self, other):
+        self._cut(other, 1)
+        return int(self) > other
+
+    def __eq__(self, other):
+        self._cut(other, 0, 1)
+        return int(self) == other
+
+    def __ne__(self, other):
+        self._cut(other, 0, 1)
+        return int(self) != other
+
+    __hash__ = int.__hash__
+
+
+def placeholder(question: Question) -> str:
+    return "{" + question.id + "}"
+
+
+def subsets(question: Question) -> list[tuple[str, ...]]:
+    """Every non-empty answer of a multiple question, in contract order (as the engine writes it)."""
+    return [combo for size in range(1, len(question.values) + 1)
+            for combo in itertools.combinations(question.values, size)]
+
+
+class Axis:
+    """One question: its positions (values, bands or answer sets, then unanswered when optional)
+    and the branches the tree tries (one representative answer per group of positions)."""
+
+    def __init__(self, question: Question, cuts: set[int], groups: list[list[int]] | None = None):
+        self.question = question
+        q = question
+        if q.kind == CHOICE:
+            self.answers = list(q.values)
+        elif q.kind == NUMBER:
+            starts = sorted({q.minimum, *(c for c in cuts if q.minimum < c <= q.maximum)})
+            self.bands = [[low, high - 1] for low, high in zip(starts, [*starts[1:], q.maximum + 1])]
+            self.answers = [low for low, _ in self.bands]
+        else:
+            self.answers = [list(s) for s in subsets(q)]
+        self.positions = len(self.answers) + (0 if q.required else 1)
+        # branches: (representative answer or None = unanswered, positions it stands for)
+        groups = groups or [[i] for i in range(len(self.answers))]
+        self.branches = [(self.answers[g[0]], g) for g in groups]
+        if not q.required:
+            self.branches.append((None, [len(self.answers)]))
+
+
+def _group_sets(question: Question, data: dict, others: list[Question]) -> list[list[int]]:
+    """The answer sets of a multiple question grouped by what every predicate and conflict
+    that reads the question says about them, whatever the other answers (choices tried in full)."""
+    sets = subsets(question)
+    reps = {q.id: ([None] if not q.required else []) + (
+        list(q.values) if q.kind == CHOICE else [q.minimum, q.maximum] if q.kind == NUMBER
+        else [[v] for v in q.values]) for q in others}
+    # Predicates and conflicts read the answers through a Context (wizard/context.py),
+    # which reads the recording dict, so what they read is still recorded.
+    tests = [*(lambda p, f=f: f(Context(p)) for f in PREDICATES.values()),
+             *(lambda p, c=c: Context(p).all_hold(c.when) if all(f in p for f in c.needs) else None
+               for c in CONFLICTS)]
+    readers, fields = [], set()
+    for test in tests:  # which tests read the question, and what else they read
+        reads: set = set()
+        for answer in ([list(sets[0])], [list(sets[-1])]):
+            try:
+                test(_Reads({**{q.id: reps[q.id][-1] for q in others}, question.id: answer}, reads))
+            except (KeyError, TypeError):
+                pass
+        if question.id in reads:
+            readers.append(test)
+            fields |= reads - {question.id}
+    varied = [q for q in others if q.id in fields]
+    base = {q.id: reps[q.id][-1] for q in others if q.required}
+    samples = [dict(zip([q.id for q in varied], combo)) for combo in itertools.product(*(reps[q.id] for q in varied))]
+    groups: dict[tuple, list[int]] = {}
+    for index, answer in enumerate(sets):
+        signature = []
+        for sample in samples:
+            profile = {**base, **{k: v for k, v in sample.items() if v is not None}, question.id: list(answer)}
+            for test in readers:
+                try:
+                    signature.append(test(profile))
+                except (KeyError, TypeError):
+                    signature.append("error")
+        groups.setdefault(tuple(signature), []).append(index)
+    return list(groups.values())
+
+
+# Optional questions the table leaves to the engine: a link that carries one
+# waits for it (links["wait"]). Legal model v3's three questions multiply the
+# table's paths about twentyfold (about 4 minutes of build time on 2 CPUs, and
+# a table of 0.5 MB), for links that few readers share. Every other question,
+# and any new one, is an axis of the table unless it is listed here.
+WAIT_FOR_ENGINE = ("toezicht", "eerstelijnszorg", "ouderinitiatief")
+
+
+def links(data: dict, intern) -> dict:
+    """early.json `links` (see early_advice); `intern(obligation)` gives an obligation's index."""
+    questions = [q for q in QUESTIONS if q.id not in WAIT_FOR_ENGINE]
+    groups = {q.id: _group_sets(q, data, [o for o in questions if o is not q]) for q in questions if q.kind == MULTIPLE}
+    cuts: dict[str, set[int]] = {q.id: set() for q in questions if q.kind == NUMBER}
+    while True:  # until no evaluation finds a cut the bands do not have yet
+        axes = [Axis(q, cuts.get(q.id, set()), groups.get(q.id)) for q in questions]
+        tree = _Tree(axes, data, cuts, intern)
+        try:
+            tree.root = tree.build({})
+        except _NewCut:
+            continue
+        for check in tree.checks.values():
+            tree.check(*check)
+        return {**tree.export(), "wait": [q.id for q in QUESTIONS if q.id in WAIT_FOR_ENGINE]}
+
+
+class _NewCut(Exception):
+    """A rule compared a number with one the bands do not cut at yet: start again with it."""
+
+
+class _Tree:
+    def __init__(self, axes: list[Axis], data: dict, cuts: dict[str, set], intern):
+        self.axes, self.data, self.cuts, self.intern = axes, data, cuts, intern
+        self.nodes: list[tuple[int, tuple]] = []
+        self.node_index: dict[tuple, int] = {}
+        self.leaves: list[tuple | None] = []
+        self.leaf_index: dict[tuple | None, int] = {}
+        self.root = 0
+        self.checks: dict[tuple, tuple] = {}  # run once the bands are final
+        # The result depends only on the answers the rules read: (fields read, {their answers: result}).
+        self.memo: list[tuple[tuple, dict]] = []
+
+    def build(self, assigned: dict[int, int]) -> int:
+        """The reference (node >= 0, leaf < 0) for answers with these branches fixed (axis -> branch)."""
+        reads: set = set()
+        known = {field: len(cuts) for field, cuts in self.cuts.items()}
+        template, profile = self._evaluate(assigned, reads)
+        if any(len(cuts) != known[field] for field, cuts in self.cuts.items()):
+            raise _NewCut()
+        for a, axis in enumerate(self.axes):
+            if a not in assigned and axis.question.id in reads:
+                children = tuple(self.build({**assigned, a: b}) for b in range(len(axis.branches)))
+                if len(set(children)) == 1:
+                    return children[0]
+                return self._node(a, children)
+        high = self._answers(assigned, high=True)
+        self.checks.setdefault((_key(profile, reads), _key(high, reads)), (template, profile, high))
+        return self._leaf(None if template is None else tuple(self.intern(o) for o in template))
+
+    def _answers(self, assigned: dict[int, int], high: bool = False) -> dict:
+        profile = {}
+        for a, axis in enumerate(self.axes):
+            answer, positions = axis.branches[assigned.get(a, 0)]
+            if answer is None:
+                continue
+            if high and axis.question.kind == NUMBER:
+                answer = axis.bands[positions[0]][1]
+            profile[axis.question.id] = answer
+        return profile
+
+    def _evaluate(self, assigned: dict[int, int], reads: set):
+        plain = self._answers(assigned)
+        for fields, results in self.memo:
+            key = _key(plain, fields)
+            if key in results:
+                reads.update(fields)
+                return results[key], plain
+        template, plain = self._decide(plain, reads)
+        fields = tuple(sorted(reads))
+        for known, results in self.memo:  # noqa: B007  (results is used after the break)
+            if known == fields:
+                break
+        else:
+            results = {}
+            self.memo.append((fields, results))
+        results[_key(plain, fields)] = template
+        return template, plain
+
+    def _decide(self, plain: dict, reads: set):
+        profile = dict(plain)
+        for axis in self.axes:
+            if axis.question.kind == NUMBER and axis.question.id in profile:
+                profile[axis.question.id] = _Number(profile[axis.question.id], self.cuts[axis.question.id])
+        tracked = _Reads(profile, reads)
+        if conflicts_in(tracked):
+            return None, plain
+        labels = {**answer_labels(plain, self.data),
+                  **{a.question.id: placeholder(a.question) for a in self.axes
+                     if a.question.kind != CHOICE and a.question.id in plain}}
+        return decide_obligations(tracked, _Reads(labels, reads), self.data), plain
+
+    def check(self, template, low: dict, high: dict) -> None:
+        """The leaf at the top of its bands is what the engine answers (or refuses). Its lowest
+        answers are the very profile the leaf was decided for; tests/test_early_advice.py
+        checks every class at both ends."""
+        for answers in (high,):
+            try:
+                engine = wizard.obligations_for(answers, self.data)
+            except wizard.ProfileError:
+                engine = None
+            if template is None or engine is None:
+                if (template is None) != (engine is None):
+                    raise TableError(f"the early table and the engine disagree on whether {answers} is valid")
+                continue
+            shown = json.dumps(template, sort_keys=True, ensure_ascii=False)
+            for axis in self.axes:
+                q = axis.question
+                if q.kind != CHOICE and q.id in answers:
+                    label = answer_labels({q.id: answers[q.id]}, self.data)[q.id]
+                    shown = shown.replace(placeholder(q), json.dumps(label, ensure_ascii=False)[1:-1])
+            if shown != json.dumps(engine, sort_keys=True, ensure_ascii=False):
+                raise TableError(f"the early table's obligations for {answers} are not what the engine gives")
+
+    def _node(self, axis: int, children: tuple) -> int:
+        key = (axis, children)
+        if key not in self.node_index:
+            self.node_index[key] = len(self.nodes)
+            self.nodes.append(key)
+        return self.node_index[key]
+
+    def _leaf(self, obligations: tuple | None) -> int:
+        if obligations not in self.leaf_index:
+            self.leaf_index[obligations] = len(self.leaves)
+            self.leaves.append(obligations)
+        return -1 - self.leaf_index[obligations]
+
+    def export(self) -> dict:
+        """Merge the branches of an axis that lead to the same place in every node of it: its classes."""
+        axes_out, free, class_of_branch = [], [], {}
+        for a, axis in enumerate(self.axes):
+            q = axis.question
+            columns = [tuple(children[b] for _, children in (n for n in self.nodes if n[0] == a))
+                       for b in range(len(axis.branches))]
+            classes: dict[tuple, int] = {}
+            branch_class = [classes.setdefault(column, len(classes)) for column in columns]
+            class_of_branch[a] = branch_class
+            values = (list(q.values) if q.kind == CHOICE else
+                      [",".join(s) for s in subsets(q)] if q.kind == MULTIPLE else None)
+            if len(classes) == 1 and not q.required:
+                free.append({"id": q.id, "values": list(q.values) if q.kind != NUMBER else [],
+                             "list": q.kind == MULTIPLE, **({"bands": [[q.minimum, q.maximum]]} if q.kind == NUMBER else {})})
+                continue
+            position_class = [0] * axis.positions
+            for b, (_, positions) in enumerate(axis.branches):
+                for p in positions:
+                    position_class[p] = branch_class[b]
+            entry = {"id": q.id, "optional": not q.required, "classes": position_class}
+            if q.kind == NUMBER:
+                entry.update(bands=axis.bands, fill=placeholder(q))
+            else:
+                entry["values"] = values
+            if q.kind == MULTIPLE:
+                entry.update(fill=placeholder(q),
+                             labels=[answer_labels({q.id: list(s)}, self.data)[q.id] for s in subsets(q)])
+            axes_out.append((a, entry))
+        index_of = {a: i for i, (a, _) in enumerate(axes_out)}
+        nodes = []
+        for a, children in self.nodes:
+            by_class: dict[int, int] = {}
+            for b, child in enumerate(children):
+                by_class.setdefault(class_of_branch[a][b], child)
+            nodes.append([index_of[a], [by_class[c] for c in range(len(by_class))]])
+        return {"axes": [entry for _, entry in axes_out], "free": free, "root": self.root, "nodes": nodes,
+                "leaves": [None if leaf is None else list(leaf) for leaf in self.leaves]}
+
+
+def _key(answers: dict, fields) -> tuple:
+    """The answers to `fields` (None: unanswered), hashable."""
+    return tuple(tuple(v) if isinstance(v, list) else v for v in (answers.get(f) for f in fields))
+
+
+def look_up(table: dict, fragment: dict[str, str]) -> list[dict] | None:
+    """What a page shows for a link's answers with early.json, or None: wait for the engine.
+
+    The reference for keuzehulp/early.mjs: only values exactly as the engine writes
+    them back count (a number without leading zeros, a list in contract order)."""
+    links_table = table["links"]
+    if any(question in fragment for question in links_table["wait"]):
+        return None
+    for free in links_table["free"]:
+        if free["id"] in fragment:
+            if "bands" in free:
+                if _band(free["bands"], fragment[free["id"]]) is None:
+                    return None
+            else:
+                given = fragment[free["id"]].split(",") if free["list"] else [fragment[free["id"]]]
+                if not all(value in free["values"] for value in given):
+                    return None
+    classes, fills = [], []
+    for axis in links_table["axes"]:
+        value = fragment.get(axis["id"])
+        if value is None:
+            if not axis["optional"]:
+                return None
+            position = len(axis["classes"]) - 1
+        elif "bands" in axis:
+            position = _band(axis["bands"], value)
+            fills.append((axis["fill"], value))
+        else:
+            position = axis["values"].index(value) if value in axis["values"] else None
+            if position is not None and "labels" in axis:
+                fills.append((axis["fill"], axis["labels"][position]))
+        if position is None:
+            return None
+        classes.append(axis["classes"][position])
+    ref = links_table["root"]
+    while ref >= 0:
+        axis, children = links_table["nodes"][ref]
+        ref = children[classes[axis]]
+    leaf = links_table["leaves"][-1 - ref]
+    if leaf is None:
+        return None
+    obligations = [table["obligations"][i] for i in leaf]
+    for name, text in fills:
+        obligations = fill(obligations, name, text)
+    return obligations
+
+
+def _band(bands: list[list[int]], value: str) -> int | None:
+    number = int(value) if value.isascii() and value.isdigit() and str(int(value)) == value else None
+    return next((i for i, (low, high) in enumerate(bands) if number is not None and low <= number <= high), None)
+
+
+def size(table: dict) -> int:
+    return len(json.dumps(table, ensure_ascii=False, separators=(",", ":")).encode())
