@@ -3,6 +3,7 @@
 // "Over deze informatie", where the grade links). The shapes are wizard/shapes.py's
 // Headline, Action and Grade.
 import { clear, clone, link, slot } from "./dom.mjs";
+import { fillIn } from "./early.mjs";
 import { pieces } from "./phrases.mjs";
 
 /** The headline; each question that would settle an open answer is a link to it. */
@@ -21,16 +22,27 @@ export function renderHeadline(page, headline) {
   });
 }
 
-/** "Wat moet u nu doen": each step with its articles and the grade of the answer it follows from. */
+// The first steps show at once; the others behind one button, so the answers and
+// the methods stay near the top. On paper every step prints.
+const ACTIONS_SHOWN = 3;
+
+/** "Wat moet u nu doen": each step with its articles, and the grade of the answer it follows
+ * from where that grade is weak (the summary gives every answer its grade once). */
 export function renderActions(page, actions, obligations) {
   const block = page.root.querySelector("[data-wizard-actions-block]");
   const list = clear(block.querySelector("[data-wizard-actions]"));
+  const more = block.querySelector("[data-wizard-actions-more]");
   block.hidden = !actions || !actions.length;
   if (block.hidden) return;
   const grades = new Map(obligations.map((o) => [o.id, o.grade]));
-  actions.forEach((action) => {
+  list.dataset.folded = String(actions.length > ACTIONS_SHOWN);
+  more.hidden = actions.length <= ACTIONS_SHOWN;
+  more.textContent = fillIn(page.labels.actionsMore, "{aantal}", String(actions.length));
+  more.onclick = () => { list.dataset.folded = "false"; more.hidden = true; list.children[ACTIONS_SHOWN].focus(); };
+  actions.forEach((action, i) => {
     const li = clone(page.root, "action");
     li.dataset.action = action.id;
+    if (i >= ACTIONS_SHOWN) { li.classList.add("iw-action--more"); li.tabIndex = -1; }
     li.dataset.actionFor = action.obligation; // not data-obligation: that marks the obligations themselves
     slot(li, "text").textContent = action.text;
     const articles = slot(li, "articles");
@@ -39,7 +51,8 @@ export function renderActions(page, actions, obligations) {
       articles.appendChild(link(article.url, article.label));
     });
     articles.hidden = !action.articles.length;
-    renderGrade(page, slot(li, "grade"), grades.get(action.obligation));
+    const grade = grades.get(action.obligation);
+    renderGrade(page, slot(li, "grade"), grade && page.labels.actionGrades.includes(grade.id) ? grade : null);
     list.appendChild(li);
   });
 }
