@@ -48,7 +48,8 @@ def shown_obligations(page) -> list[dict]:
         why: d.querySelector("[data-slot=why]").textContent,
         articles: [...d.querySelectorAll("[data-slot=articles] a")].map((a) => a.href),
         items: [...d.querySelectorAll("[data-item]")].map((li) => li.dataset.item),
-        summary: document.querySelector(`[data-summary-for="${d.dataset.obligation}"]`).textContent.trim(),
+        summary: ((line) => line.querySelector("[data-slot=link]").textContent + " " +
+          line.querySelector("[data-slot=status]").textContent)(document.querySelector(`[data-summary-for="${d.dataset.obligation}"]`)),
     }))""")
 
 

@@ -50,6 +50,7 @@ def sized(keuzehulp, request):
 @pytest.mark.parametrize("sized", WIDTHS, indirect=True)
 def test_a_nursing_home_gets_a_headline_what_to_do_now_and_short_grades(sized, site_data, axe):
     page = sized
+    open_link(page, OPEN_ON_TOEZICHT)  # another answer first: the same one again keeps a list the reader unfolded
     advice = shown_with_headline(page, NURSING_HOME, site_data)
     expect(page.locator("[data-outcome-headline]")).to_be_visible()
     # Headline, then what to do, then the badges: in this order on the page.
