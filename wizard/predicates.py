@@ -31,9 +31,17 @@ MAYBE_HOME_CARE_SECTORS = ("ouderenzorg", "gehandicaptenzorg", "overig")
 # stay is not (art. 2 LAW bill).
 STAY_LENGTH_OPEN_SECTORS = ("ouderenzorg", "gehandicaptenzorg", "revalidatie", "eerstelijn", "overig")
 # The Wtza change (Stb. 2025, 147, LAW) left intern toezicht unchanged for
-# instellingen with etmaal-stay; above this many care providers such an
-# instelling surely has an internal supervisor.
+# instellingen with etmaal-stay or giving medisch-specialistische zorg,
+# persoonlijke verzorging, begeleiding or verpleging; above this many care
+# providers such an instelling surely has an internal supervisor.
 SUPERVISION_CERTAIN_ABOVE = 25
+# Sectors whose care is by its name medisch-specialistische zorg (ziekenhuis)
+# or verpleging (wijkverpleging): the unchanged Wtza group, even without stay.
+SUPERVISED_CARE_SECTORS = ("ziekenhuis", "wijkverpleging")
+# The care the Besluit designates for the >25 rule is known (SEC) only as
+# huisarts, fysio, mondzorg, verloskunde and gezondheidscentrum: the sector
+# eerstelijn. Anything else (wijkverpleging, basis-ggz, kraamzorg) is OPEN.
+DESIGNATED_CARE_SECTOR = "eerstelijn"
 # Art. 3 lid 1: a council when "in de regel meer dan tien" persons give care
 # (Nader rapport, near the law's words); more than 25 for ambulante
 # eerstelijnszorg without stay (art. 3 lid 1 onder b; designation SEC).
@@ -127,6 +135,14 @@ def ambulant_primary_care(profile: dict) -> bool:
 
 
 @predicate
+def designation_open_care(profile: dict) -> bool:
+    # "Only eerstelijnszorg" from a reader outside the sector eerstelijn is care
+    # whose designation is OPEN (legal README v3): that "ja" cannot make a "nee".
+    # Both sector labels of the same home care get the same answer.
+    return profile["sector"] != DESIGNATED_CARE_SECTOR
+
+
+@predicate
 def primary_care_with_stay(profile: dict) -> bool:
     # Any stay (kort, langdurig) means the >10 rule, whatever is answered
     # (e.g. eerstelijnsverblijf).
@@ -164,6 +180,13 @@ def supervisor_certain(profile: dict) -> bool:
     # Unanswered or weet-niet: only an instelling with stay above 25 care
     # providers surely has an internal supervisor (Wtza, unchanged by Stb. 2025, 147).
     return profile["verblijf"] != "geen" and profile["zorgverleners"] > SUPERVISION_CERTAIN_ABOVE
+
+
+@predicate
+def supervisor_certain_by_care(profile: dict) -> bool:
+    # Without stay: medisch-specialistische zorg or verpleging above 25 care
+    # providers needs an internal supervisor (Wtza, unchanged by Stb. 2025, 147).
+    return profile["sector"] in SUPERVISED_CARE_SECTORS and profile["zorgverleners"] > SUPERVISION_CERTAIN_ABOVE
 
 
 @predicate

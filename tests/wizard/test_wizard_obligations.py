@@ -178,6 +178,14 @@ VOORDRACHT = [
     (profile(verblijf="langdurig", zorgverleners=26), "ja", "voordracht-toezicht-certain"),
     (profile(verblijf="kort", zorgverleners=300, toezicht="weet-niet"), "ja", "voordracht-toezicht-certain"),
     (profile(verblijf="langdurig", zorgverleners=25), "onzeker", "voordracht-toezicht-unknown"),
+    # without stay: medisch-specialistische zorg or verpleging above 25 is the unchanged
+    # Wtza group (Stb. 2025, 147 changed only small first-line care) (legal-audit)
+    (profile(sector="ziekenhuis", zorgverleners=26), "ja", "voordracht-toezicht-certain-care"),
+    (profile(sector="wijkverpleging", zorgverleners=40, toezicht="weet-niet"), "ja", "voordracht-toezicht-certain-care"),
+    (profile(sector="wijkverpleging", zorgverleners=40, toezicht="nee"), "nee", "voordracht-no-toezicht"),
+    (profile(sector="ziekenhuis", zorgverleners=25, toezicht="nee", eerstelijnszorg="nee"), "nee", "voordracht-no-toezicht"),
+    (profile(sector="ziekenhuis", zorgverleners=25, eerstelijnszorg="nee"), "onzeker", "voordracht-toezicht-unknown"),
+    (profile(sector="ggz", zorgverleners=40), "onzeker", "voordracht-toezicht-unknown"),
     (profile(sector="eerstelijn", zorgverleners=40), "onzeker", "voordracht-toezicht-unknown"),
     (profile(sector="eerstelijn", zorgverleners=40, toezicht="weet-niet"), "onzeker", "voordracht-toezicht-unknown"),
     (profile(sector="wijkverpleging", zorgverleners=20), "onzeker", "voordracht-raad-unsure"),
@@ -204,8 +212,15 @@ WMCZ += [
 CLIENTENRAAD += [
     (profile(verblijf="langdurig", sector="jeugdhulp", zorgverleners=11), "ja", "raad-youth"),
     # eerstelijnszorg decides the >25 test without stay; never the sector label.
-    (profile(sector="wijkverpleging", zorgverleners=20, eerstelijnszorg="ja"), "nee", "raad-primary-care-up-to-25"),
-    (profile(sector="ouderenzorg", zorgverleners=20, eerstelijnszorg="ja"), "nee", "raad-primary-care-up-to-25"),
+    # ...but only the sector eerstelijn's care is known to be designated (SEC); whether the
+    # Besluit designates wijkverpleging, basis-ggz or kraamzorg is OPEN (legal README v3):
+    # a "ja" outside that sector gives onzeker, never nee (legal-audit).
+    (profile(sector="wijkverpleging", zorgverleners=20, eerstelijnszorg="ja"), "onzeker", "raad-primary-care-open-kind"),
+    (profile(sector="ggz", zorgverleners=20, eerstelijnszorg="ja"), "onzeker", "raad-primary-care-open-kind"),
+    (profile(sector="ggz", zorgverleners=26, eerstelijnszorg="ja"), "ja", "raad-primary-care-over-25"),
+    (profile(sector="eerstelijn", zorgverleners=20, eerstelijnszorg="ja"), "nee", "raad-primary-care-up-to-25"),
+    (profile(sector="ouderenzorg", zorgverleners=20, eerstelijnszorg="ja"), "onzeker", "raad-primary-care-open-kind"),
+    (profile(sector="overig", zorgverleners=20, eerstelijnszorg="ja"), "onzeker", "raad-primary-care-open-kind"),
     (profile(sector="eerstelijn", zorgverleners=20, eerstelijnszorg="nee"), "ja", "raad-over-10"),
     (profile(sector="overig", zorgverleners=20, eerstelijnszorg="nee"), "ja", "raad-over-10"),
     (profile(sector="eerstelijn", zorgverleners=20, eerstelijnszorg="weet-niet"), "onzeker",

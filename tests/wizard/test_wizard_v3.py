@@ -79,3 +79,13 @@ def test_pleegouderraad_is_always_present_and_open_for_pleegzorg(data):
 def test_the_youth_council_speaks_for_jeugdigen_and_ouders(data):
     why = obligation(advise(profile(sector="jeugdhulp", zorgverleners=30), data), "wmcz")["why"]
     assert "jeugdigen" in why and "ouders" in why
+
+
+# Legal README v3: Stb. 2025, 147 (intern toezicht above 50 for small first-line care)
+# has a date in force that is OPEN, so no text may say it applies "since 2025" (legal-audit).
+@pytest.mark.parametrize("answers", [profile(sector="eerstelijn", zorgverleners=40),
+                                     profile(sector="ggz", zorgverleners=30, toezicht="weet-niet")])
+def test_the_wtza_change_is_not_said_to_be_in_force(data, answers):
+    why = obligation(advise(answers, data), "bindende-voordracht")["why"]
+    assert "Staatsblad 2025, 147" in why and "Wanneer dat ingaat, weten wij niet" in why
+    assert "Sinds 2025" not in why
