@@ -14,7 +14,7 @@ data get the data as written):
 | `law.items[]`              | `applies_to`     | "voor wie": `law.item_applies_to` of each condition in its `when`, or of `all` |
 | `topics.topics[].sections[]` with `generated: <obligation>-items` | `law_items` | the items of that obligation's article |
 | `wizard.questions[]`       | `options_by_value` | {value: option} |
-| `wizard.questions[]`       | `kind`, `required` | from wizard/contract.py QUESTIONS (declared there only) |
+| `wizard.questions[]`       | `kind`, `required`, `default` | from wizard/contract.py QUESTIONS (declared there only) |
 | `wizard`                   | `questions_by_id`  | {id: question} |
 """
 from __future__ import annotations
@@ -89,4 +89,5 @@ def _wizard(wizard: dict) -> None:
         # What a question is, is declared once, in the contract; the form template reads it here.
         declared = QUESTION[question["id"]]
         question["kind"], question["required"] = declared.kind, declared.required
+        question["default"] = declared.default  # what the engine takes when left open: a short link leaves it out
         question["options_by_value"] = {o["value"]: o for o in question.get("options", [])}

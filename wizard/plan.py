@@ -9,6 +9,7 @@ inspraakplan"):
     vaak.<id>=<value>     how often (a value of data/wizard.yaml plan.often)
     door.<id>=<text>      who organises it                    (<= 80 characters)
     met.<id>=<text>       which clients and naasten take part (<= 120)
+    organisatie=<text>    the organisation's name, for the printed plan (<= 80)
     terug=<text>          how results go back to clients, art. 2        (<= 400)
     raad=<text>           how results reach the cliëntenraad, art. 5 lid 4 (<= 400)
     evaluatie=<value>     when the plan is evaluated (plan.evaluation.options)
@@ -29,10 +30,11 @@ from .shapes import Plan, PlanAnswer
 from .text import CONTROL, fill, shown
 
 METHODS_KEY, FEEDBACK_KEY, COUNCIL_KEY, EVALUATION_KEY = "plan", "terug", "raad", "evaluatie"
+ORGANISATION_KEY = "organisatie"
 METHOD_KEYS = {"often": "vaak", "organiser": "door", "participants": "met"}
 # Long enough for a name and a role or a group of clients; short enough that
 # the printed plan stays on two A4 pages with every method chosen.
-LIMITS = {"organiser": 80, "participants": 120, "feedback": 400, "council": 400}
+LIMITS = {"organiser": 80, "participants": 120, "feedback": 400, "council": 400, "organisation": 80}
 MULTILINE = ("feedback", "council")
 # The link notice names at most this many keys it did not understand.
 NAMED_KEYS = 3
@@ -56,7 +58,7 @@ def unknown_keys(raw, data: dict) -> list[str]:
     if not isinstance(raw, dict):
         return []
     methods = {m["id"] for m in data["methods"]["methods"]}
-    general = {METHODS_KEY, FEEDBACK_KEY, COUNCIL_KEY, EVALUATION_KEY, *FIELDS}
+    general = {METHODS_KEY, FEEDBACK_KEY, COUNCIL_KEY, EVALUATION_KEY, ORGANISATION_KEY, *FIELDS}
     per_method = set(METHOD_KEYS.values())
 
     def known(key) -> bool:
@@ -86,13 +88,14 @@ def parse_plan(raw, advice: dict, data: dict) -> Plan:
     return {
         "methods": rows,
         "chosen_by": "reader" if METHODS_KEY in raw else "recommendation",
+        "organisation": _text(raw, ORGANISATION_KEY, "organisation", wording, notices),
         "feedback": _text(raw, FEEDBACK_KEY, "feedback", wording, notices),
         "council": _text(raw, COUNCIL_KEY, "council", wording, notices),
         "evaluation": _option(raw, EVALUATION_KEY, _values(wording["evaluation"]["options"]),
                               _field(wording["evaluation"]["label"]), wording, notices),
         "asks_council": _context(advice, data).all_hold(COUNCIL_MATTERS),
         "keys": {"methods": METHODS_KEY, "feedback": FEEDBACK_KEY, "council": COUNCIL_KEY,
-                 "evaluation": EVALUATION_KEY},
+                 "evaluation": EVALUATION_KEY, "organisation": ORGANISATION_KEY},
         "limits": dict(LIMITS),
         "notices": notices,
     }

@@ -169,11 +169,13 @@ class PlanKeys(TypedDict):
     feedback: str
     council: str
     evaluation: str
+    organisation: str
 
 
 class Plan(TypedDict):
     methods: list[PlanMethod]
     chosen_by: Literal["reader", "recommendation"]
+    organisation: str  # the organisation's name, printed with the plan; "" when not given
     feedback: str
     council: str
     evaluation: str  # a value of plan.evaluation.options, or ""

@@ -100,7 +100,8 @@ def _plan_fragment(methods, **texts) -> str:
     for method_id in methods:
         pairs += [(f"vaak.{method_id}", "per-half-jaar"), (f"door.{method_id}", texts.get("door", "")),
                   (f"met.{method_id}", texts.get("met", ""))]
-    pairs += [("terug", texts.get("terug", "")), ("raad", texts.get("raad", "")), ("evaluatie", "12")]
+    pairs += [("terug", texts.get("terug", "")), ("raad", texts.get("raad", "")), ("evaluatie", "12"),
+              ("organisatie", texts.get("organisatie", ""))]
     return ANSWERS + "&" + urlencode([p for p in pairs if p[1]]).replace("%2C", ",")
 
 
@@ -142,8 +143,11 @@ def _pdf_text(page) -> tuple[int, str]:
 
 def test_the_plan_is_a_one_or_two_page_a4_document(keuzehulp):
     page = keuzehulp
-    open_link(page, _plan_fragment(["inspraakhuis", "photovoice"], door="Teamleider De Linde", met="Bewoners De Linde"))
+    open_link(page, _plan_fragment(["inspraakhuis", "photovoice"], door="Teamleider De Linde", met="Bewoners De Linde",
+                                   organisatie="Zorggroep De Linde"))
     advice_shown(page)
+    articles = page.evaluate("""() => [...document.querySelectorAll("[data-wizard-obligations] [data-slot=articles] a")]
+        .map((a) => a.textContent)""")
     pages, text = _pdf_text(page)
     assert 1 <= pages <= 2
     flat = " ".join(text.split())
@@ -151,8 +155,10 @@ def test_the_plan_is_a_one_or_two_page_a4_document(keuzehulp):
     assert f"{today.day} {MONTHS[today.month - 1]} {today.year}" in flat  # the date
     for expected in ("Uw antwoorden", "Ouderenzorg", "Wat de wet van u vraagt", "Cliëntenraad verplicht",
                      "Uw inspraakplan", "Inspraakhuis", "Photovoice", "Teamleider De Linde", "Bewoners De Linde",
-                     "Over een jaar"):
+                     "Over een jaar", "Naam van uw organisatie", "Zorggroep De Linde"):
         assert expected in flat, expected
+    # The articles of each obligation, on paper too (the screen folds them under "Uitleg per regel").
+    assert articles and all(" ".join(label.split()) in flat for label in articles), articles
     # The card's address under its QR code (a narrow cell may break it over lines).
     assert "inspraakwijzer.nl/methoden/photovoice/" in "".join(text.split())
     assert "Wijzig" not in flat and "Link kopiëren" not in flat
@@ -164,7 +170,7 @@ def test_every_method_with_the_longest_texts_still_prints_on_two_pages(keuzehulp
     advice_shown(page)
     methods = [el.get_attribute("data-plan-choice") for el in page.locator("[data-plan-choice]").element_handles()]
     assert len(methods) == 14
-    limits = {"door": 80, "met": 120, "terug": 400, "raad": 400}  # wizard/plan.py LIMITS
+    limits = {"door": 80, "met": 120, "terug": 400, "raad": 400, "organisatie": 80}  # wizard/plan.py LIMITS
     long = {key: ("Een lange tekst van een lezer die veel wil zeggen " * 10)[:size] for key, size in limits.items()}
     open_link(page, _plan_fragment(methods, **long))
     advice_shown(page)

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { carriedKeys, formatFragment, parseFragment, withMissing } from "../../docs/assets/js/keuzehulp/fragment.mjs";
+import { carriedKeys, formatFragment, parseFragment, withMissing, withoutDefaults } from "../../docs/assets/js/keuzehulp/fragment.mjs";
 
 test("a fragment of answers reads into a Map in its order, with or without '#'", () => {
   const fragment = parseFragment("#verblijf=kort&sector=ggz&doelgroep=dementie,naasten");
@@ -71,4 +71,12 @@ test("keys that are no question are carried; withMissing adds only what is not t
   assert.deepEqual([...carriedKeys(["verblijf", "sector"], fragment)], [["plan", "panel"], ["onbekend", "1"]]);
   const merged = withMissing(new Map([["verblijf", "lang"]]), new Map([["verblijf", "kort"], ["plan", "panel"]]));
   assert.deepEqual([...merged], [["verblijf", "lang"], ["plan", "panel"]]);
+});
+
+test("a short link leaves out only the answers that equal their question's default", () => {
+  const fragment = new Map([["verblijf", "geen"], ["zelfstandig", "nee"], ["ervaring", "nieuw"], ["terug", ""]]);
+  const defaults = new Map([["zelfstandig", "nee"], ["ervaring", "bezig"]]);
+  assert.deepEqual([...withoutDefaults(fragment, defaults)],
+    [["verblijf", "geen"], ["ervaring", "nieuw"], ["terug", ""]]);
+  assert.deepEqual([...withoutDefaults(new Map([["zelfstandig", "ja"]]), defaults)], [["zelfstandig", "ja"]]);
 });

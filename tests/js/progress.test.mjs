@@ -23,3 +23,9 @@ test("received counts are capped, hostile keys and junk ignored; without sizes o
   assert.equal(own({}, "toString"), undefined);
   assert.equal(own(null, "a"), undefined);
 });
+
+test("every byte counted is as good as whole: the step moves on to starting Python", () => {
+  const message = { step: "runtime", received: { "a.wasm": 1000, "b.zip": 200 }, done: [] };
+  assert.equal(measure(message, RUNTIME).step, "start");
+  assert.equal(measure({ ...message, received: { "a.wasm": 1000, "b.zip": 199 } }, RUNTIME).step, "runtime");
+});

@@ -85,7 +85,7 @@ def test_an_emptied_choice_is_not_an_error(data, advice):
     assert plan["notices"] == []
 
 
-@pytest.mark.parametrize("field, key", [("feedback", "terug"), ("council", "raad")])
+@pytest.mark.parametrize("field, key", [("feedback", "terug"), ("council", "raad"), ("organisation", "organisatie")])
 def test_long_free_text_is_cut_with_a_notice(data, advice, field, key):
     plan = _plan(data, advice, **{key: "a" * (LIMITS[field] + 50)})
     assert len(plan[field]) == LIMITS[field]
@@ -97,6 +97,14 @@ def test_free_text_keeps_its_characters_but_loses_control_characters(data, advic
     plan = _plan(data, advice, terug=text, plan="ideeenbord", **{"door.ideeenbord": "Ans\nde Vries\t"})
     assert plan["feedback"] == "Actielijst <b>op</b> het bord\n\nen in de huiskamer"  # text, never HTML
     assert plan["methods"][0]["organiser"] == "Ans de Vries"  # one line
+
+
+def test_the_organisation_name_is_one_line_of_text_under_its_own_key(data, advice):
+    plan = _plan(data, advice, organisatie="  Zorggroep\nDe Linde <b>  ")
+    assert plan["organisation"] == "Zorggroep De Linde <b>"  # text, never HTML
+    assert plan["keys"]["organisation"] == "organisatie"
+    assert _plan(data, advice)["organisation"] == ""
+    assert answer({"organisatie": "De Linde"}, data)["unknown_keys"] == []
 
 
 def test_answers_of_the_wrong_type_get_a_notice(data, advice):

@@ -39,7 +39,8 @@
       window.addEventListener("hashchange", refresh);
       box.addEventListener("focusin", refresh); // the keuzehulp changes the fragment without hashchange
       box.querySelector("[data-copy-link]").addEventListener("click", function () {
-        var link = withoutEmbed(location.href);
+        // A page may offer a shorter link for the same state (the keuzehulp: without its defaults).
+        var link = withoutEmbed(box.dataset.copyHref ? new URL(box.dataset.copyHref, location.href).href : location.href);
         var done = function () { status.textContent = box.dataset.copied; };
         if (navigator.clipboard && window.isSecureContext) {
           navigator.clipboard.writeText(link).then(done, function () { fallback(link); });

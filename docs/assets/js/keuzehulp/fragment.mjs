@@ -31,3 +31,12 @@ export function withMissing(fragment, extra) {
   extra.forEach((value, key) => { if (!merged.has(key)) merged.set(key, value); });
   return merged;
 }
+
+/** The fragment without the answers that equal their question's default: the engine reads
+ * a missing answer as its default, so the link says the same, shorter ("Link kopiëren").
+ * @param {Map<string, string>} fragment @param {Map<string, string>} defaults question id -> default */
+export function withoutDefaults(fragment, defaults) {
+  const short = new Map();
+  fragment.forEach((value, key) => { if (!defaults.has(key) || defaults.get(key) !== value) short.set(key, value); });
+  return short;
+}

@@ -11,9 +11,10 @@
 // (state.mjs), and the new state is rendered.
 import { connect } from "./engine-client.mjs";
 import { jumpTo } from "./dom.mjs";
-import { formatFragment, parseFragment } from "./fragment.mjs";
+import { formatFragment, parseFragment, withoutDefaults } from "./fragment.mjs";
 import { answersFromForm, fillAnswerForm, findParts, planFromForm, showErrors } from "./form.mjs";
 import { putOutcomeFirst, renderAdvice, renderAnswers, renderFooter, renderLaw, renderLinkNotice } from "./render-advice.mjs";
+import { fieldErrors, renderErrorSummary, renderOutcomeReady } from "./render-form.mjs";
 import { renderPlan } from "./render-plan.mjs";
 import { placeStatus, renderProgress, setStatus } from "./render-status.mjs";
 import { initialState, update } from "./state.mjs";
@@ -24,6 +25,7 @@ function setup(root) {
   page.statusHome = page.status.parentNode.insertBefore(document.createComment("status"), page.status);
   let state = initialState(parseFragment(location.hash) || new Map(), page.questions);
   let engine = null;
+  let linkOpened = true; // the next answer is for a link just opened: an error summary takes focus
 
   function dispatch(event) {
     const next = update(state, event);
@@ -51,15 +53,18 @@ function setup(root) {
       setStatus(page, "failed");
       root.dataset.engine = "failed";
     } else if (message.type === "advice") {
-      showAnswer(page, state);
+      showAnswer(page, state, linkOpened);
+      linkOpened = false;
       root.dataset.answered = String(state.answered); // which request the page shows (tests wait on it)
     }
   }
 
   function changed(event) {
     dispatch(event);
+    linkOpened = false;
     const hash = formatFragment(state.fragment);
     history.replaceState(null, "", location.pathname + location.search + (hash ? "#" + hash : ""));
+    offerShortLink();
     ask();
     showEarly(page, state);
   }
@@ -72,12 +77,22 @@ function setup(root) {
     const fragment = parseFragment(location.hash);
     if (!fragment) return;
     dispatch({ type: "link-opened", fragment });
+    linkOpened = true;
+    offerShortLink();
     fillAnswerForm(page, fragment);
     ask();
     showEarly(page, state);
   });
+  /** "Link kopiëren" copies the link without the answers that equal their default (share.js reads it). */
+  function offerShortLink() {
+    if (!page.share) return;
+    const hash = formatFragment(withoutDefaults(state.fragment, page.defaults));
+    page.share.dataset.copyHref = location.pathname + location.search + (hash ? "#" + hash : "");
+  }
+
   wireJumps(page);
   fillAnswerForm(page, state.fragment);
+  offerShortLink();
 
   if (!window.Worker || !window.__iwEngine) return; // the fallback text stays: it links the static overview
   // The page's own status line ("fallback": works in your browser, or see the overview)
@@ -94,12 +109,13 @@ function setup(root) {
   }
 }
 
-/** The engine's answer: field errors, or the advice and the plan. */
-function showAnswer(page, state) {
+/** The engine's answer: field errors, or the advice and the plan. `opened`: the answer to a link just opened. */
+function showAnswer(page, state, opened) {
   const answer = state.answer;
   const advice = answer.advice;
   page.root.dataset.lastMs = String(state.ms);
-  showErrors(page, answer.errors);
+  showErrors(page, fieldErrors(page, answer, state.fragment));
+  renderErrorSummary(page, answer, state.fragment, opened);
   renderLinkNotice(page, answer.link_notice, !!advice);
   placeStatus(page, false);
   page.result.hidden = page.plan.hidden = !advice;
@@ -107,12 +123,14 @@ function showAnswer(page, state) {
     if (page.result.hidden) delete page.root.dataset.opening; // no outcome to keep a place for
     page.back.hidden = true;
     page.root.dataset.state = answer.errors && answer.errors.length ? "invalid" : "incomplete";
+    renderOutcomeReady(page);
     return;
   }
   if (state.outcomeFirst) putOutcomeFirst(page);
   if (state.redraw.advice) renderAdvice(page, advice);
   renderPlan(page, answer.plan, advice, state.redraw.plan);
   page.root.dataset.state = "advice";
+  renderOutcomeReady(page);
 }
 
 /** Until the engine answers: what the law asks, from the table, rendered as the engine's result is. */
@@ -123,6 +141,7 @@ function showEarly(page, state) {
       page.result.hidden = true;
       placeStatus(page, false);
       page.root.dataset.state = "waiting";
+      renderOutcomeReady(page);
     }
     return;
   }
@@ -134,6 +153,7 @@ function showEarly(page, state) {
   placeStatus(page, true);
   page.result.hidden = false;
   page.root.dataset.state = "obligations";
+  renderOutcomeReady(page);
 }
 
 /** In-page links (summary, "Wijzig", to the plan) move focus without changing the fragment. */

@@ -23,6 +23,8 @@ export function measure(message, runtime) {
     arrived += file.bytes ? file.wire * got / file.bytes : file.wire;
     if (done) whole += 1;
   });
-  const step = message.step === "runtime" && whole === runtime.length ? "start" : message.step; // all here: Python starts
+  // All here (whole, or every byte counted): Python starts.
+  const here = whole === runtime.length || (total > 0 && arrived >= total);
+  const step = message.step === "runtime" && here ? "start" : message.step;
   return { step, total, arrived };
 }

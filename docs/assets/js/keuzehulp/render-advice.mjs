@@ -1,6 +1,7 @@
 // Renders the engine's advice (or the table's obligations) into the page's
 // <template>s, as text. The shapes are wizard/shapes.py's (PlanAnswer and below).
 import { clear, clone, link, listItem, methodLink, slot, today } from "./dom.mjs";
+import { renderActions, renderFollowUp, renderGrade, renderHeadline } from "./render-outcome.mjs";
 
 // A recommended method shows its first reasons at once (the strongest: the
 // engine lists them in rule order); the rest fold under "Wat houdt het in?",
@@ -9,6 +10,8 @@ import { clear, clone, link, listItem, methodLink, slot, today } from "./dom.mjs
 const REASONS_SHOWN = 2;
 
 export function renderAdvice(page, advice) {
+  renderHeadline(page, advice.headline);
+  renderActions(page, advice.actions, advice.obligations);
   renderLaw(page, advice.obligations);
   renderRecommended(page, advice.methods, advice.doelgroep_notes);
   renderMoreMethods(page, advice.methods);
@@ -44,11 +47,8 @@ function renderSummary(page, obligations) {
     a.dataset.jump = "plicht-" + o.id;
     a.textContent = o.title;
     badge(page, slot(li, "status"), o.status);
-    if (page.labels.certaintyInSummary.includes(o.certainty.id)) {
-      const weak = slot(li, "certainty");
-      weak.hidden = false;
-      weak.textContent = o.certainty.label;
-    }
+    slot(li, "articles").textContent = o.articles.map((article) => article.label).join(", "); // on paper only
+    renderGrade(page, slot(li, "grade"), o.grade); // how sure, once per answer
     list.appendChild(li);
   });
 }
@@ -73,6 +73,7 @@ function renderObligations(page, obligations) {
       slot(details, "articles").appendChild(link(article.url, article.label));
     });
     renderItems(details, o.items || []);
+    renderFollowUp(page, slot(details, "follow-up"), o.status === "onzeker" ? o.settled_by : "");
     renderCertainty(page, details, o.certainty);
     const more = slot(details, "topic");
     more.href = page.hrefs.topic.replace("{id}", o.topic);

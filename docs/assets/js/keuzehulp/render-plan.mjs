@@ -108,13 +108,15 @@ function optionText(page, select, value) {
     when.toLocaleDateString("nl-NL", { month: "long", year: "numeric" }) + ")";
 }
 
+/** The plan's own questions (the organisation's name above, the general ones under the table). */
 function renderGeneral(page, plan, refill) {
-  const general = page.planForm.querySelector(".iw-plan-general");
-  general.querySelectorAll("[data-plan-field]").forEach((control) => {
-    const field = control.dataset.planField;
-    control.name = plan.keys[field];
-    if (plan.limits[field]) control.maxLength = plan.limits[field];
-    if (refill) control.value = plan[field] || "";
+  page.planForm.querySelectorAll(".iw-plan-general").forEach((general) => {
+    general.querySelectorAll("[data-plan-field]").forEach((control) => {
+      const field = control.dataset.planField;
+      control.name = plan.keys[field];
+      if (plan.limits[field]) control.maxLength = plan.limits[field];
+      if (refill) control.value = plan[field] || "";
+    });
+    fillPrintValues(page, general, plan);
   });
-  fillPrintValues(page, general, plan);
 }

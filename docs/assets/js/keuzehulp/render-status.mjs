@@ -14,22 +14,33 @@ export function placeStatus(page, pending) {
   else if (page.pending.contains(page.status)) page.statusHome.parentNode.insertBefore(page.status, page.statusHome);
 }
 
-/** The step, and the bytes that have arrived of what travels (sizes from the build's table). */
+/** The step as it happens, and the bytes that have arrived of what travels (sizes from the
+ * build's table) only while bytes travel: once they are here, the bar moves on its own
+ * (indeterminate) while Python starts and the engine loads, so it never stands still full. */
 export function renderProgress(page, state) {
   if (!state.progress) return;
   const labels = page.labels.progress;
   const { step, total, arrived } = measure(state.progress, state.table && state.table.runtime);
-  if (total !== undefined) {
-    const bar = page.status.querySelector("[data-wizard-progress]");
+  const bar = page.status.querySelector("[data-wizard-progress]");
+  const bytes = page.status.querySelector("[data-wizard-bytes]");
+  const travelling = step === "runtime" && total !== undefined;
+  if (travelling) {
     bar.max = total;
     bar.value = arrived;
-    page.status.querySelector("[data-wizard-bytes]").textContent =
-      fillIn(labels.bytes, "{binnen}", megabytes(arrived)).replace("{totaal}", megabytes(total));
+    bytes.textContent = fillIn(labels.bytes, "{binnen}", megabytes(arrived)).replace("{totaal}", megabytes(total));
+  } else {
+    bar.removeAttribute("value");
+    bytes.textContent = "";
+  }
+  if (total !== undefined) {
     page.status.querySelector("[data-wizard-size]").textContent = fillIn(labels.size, "{totaal}", megabytes(total));
   }
   const text = own(labels, step) || "";
   const shown = page.status.querySelector("[data-wizard-step]");
-  if (shown.textContent !== text) shown.textContent = text; // the live region speaks only when the step changes
+  if (shown.textContent !== text) {
+    shown.textContent = text; // the live region speaks only when the step changes
+    page.status.dataset.step = step; // which step shows (tests follow it)
+  }
 }
 
 function megabytes(bytes) {
