@@ -361,6 +361,18 @@ def _key(answers: dict, fields) -> tuple:
     return tuple(tuple(v) if isinstance(v, list) else v for v in (answers.get(f) for f in fields))
 
 
+def paths(links_table: dict, ref: int | None = None, fixed: dict[int, int] | None = None):
+    """Every way through the `links` diagram: {axis index: class} along the path (for tests that walk it)."""
+    ref = links_table["root"] if ref is None else ref
+    fixed = fixed or {}
+    if ref < 0:
+        yield fixed
+        return
+    axis, children = links_table["nodes"][ref]
+    for class_, child in enumerate(children):
+        yield from paths(links_table, child, {**fixed, axis: class_})
+
+
 def look_up(table: dict, fragment: dict[str, str]) -> list[dict] | None:
     """What a page shows for a link's answers with early.json, or None: wait for the engine.
 

@@ -145,20 +145,10 @@ def _written(axis: dict, position: int, high: bool) -> str | None:
     return axis["values"][position]
 
 
-def _paths(links: dict, ref: int, fixed: dict[int, int]):
-    """Every way through the diagram: {axis index: class} along the path."""
-    if ref < 0:
-        yield fixed
-        return
-    axis, children = links["nodes"][ref]
-    for cls, child in enumerate(children):
-        yield from _paths(links, child, {**fixed, axis: cls})
-
-
 def test_every_way_through_the_link_table_at_both_ends_of_its_bands_is_what_the_engine_answers(table, site_data):
     links = table["links"]
     checked = 0
-    for number, path in enumerate(_paths(links, links["root"], {})):
+    for number, path in enumerate(early_links.paths(links)):
         for high in (False, True):
             fragment = {}
             for a, axis in enumerate(links["axes"]):

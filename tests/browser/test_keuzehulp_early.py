@@ -16,7 +16,7 @@ from playwright.sync_api import expect
 from scripts.bench import cls as layout_shift  # CLS as Chrome counts it, the same count the benchmark reports
 
 from holding import Holding
-from inspraakwijzer import early_advice
+from inspraakwijzer import early_advice, early_links
 from wizard import contract
 from wizard.plan import answer
 from keuzehulp_page import ENGINE_BOOT, start_engine
@@ -215,16 +215,6 @@ EACH = """async (fragments) => {
 }"""
 
 
-def link_paths(links: dict, ref: int, fixed: dict[int, int]):
-    """Every way through early.json's decision diagram: {axis index: class} along the path."""
-    if ref < 0:
-        yield fixed
-        return
-    axis, children = links["nodes"][ref]
-    for cls, child in enumerate(children):
-        yield from link_paths(links, child, {**fixed, axis: cls})
-
-
 def path_fragment(links: dict, path: dict[int, int], turn: int) -> str:
     """A link that goes `path`'s way: per axis a member of its class (in turn, so merged answers
     are tried too; numbers at either end of their band), any answer off the path."""
@@ -247,7 +237,7 @@ def test_the_page_looks_every_class_up_as_the_engine_answers_and_waits_for_anyth
     links = early["links"]
     rng = random.Random(11)
     fragments, expected = [], []
-    for turn, path in enumerate(link_paths(links, links["root"], {})):
+    for turn, path in enumerate(early_links.paths(links)):
         extra = rng.choice(["", "&plan=ideeenbord", "&__proto__=1&constructor=x"])
         fragment = path_fragment(links, path, turn) + extra
         fragments.append(fragment)
