@@ -34,6 +34,9 @@ The file holds:
     nodes      [[axis index, [ref per class of that axis]]]
     leaves     per leaf the indices of its obligations, or null: answers the engine refuses
                (a conflict), so the page waits for its message
+    outcomes   per leaf [headline index, [action indices]] (null with its leaf): the top of
+               the outcome, as wizard.outcome_for gives it, placeholders as in `obligations`
+    headlines  the distinct headlines; actions  the distinct steps ("Wat moet u nu doen")
     wait       questions the diagram leaves to the engine (early_links.WAIT_FOR_ENGINE):
                a link that gives any of them waits for the engine
   disclaimer   the advice's disclaimer (it does not depend on the answers)

@@ -27,6 +27,7 @@ import itertools
 import json
 
 import wizard
+from wizard.actions import actions_for, headline_for
 from wizard.context import Context
 from wizard.contract import CHOICE, MULTIPLE, NUMBER, QUESTIONS, Question
 from wizard.obligations import decide_obligations
@@ -219,6 +220,7 @@ class _Tree:
         self.leaf_index: dict[tuple | None, int] = {}
         self.root = 0
         self.checks: dict[tuple, tuple] = {}  # run once the bands are final
+        self.outcome_parts: dict[str, dict[str, int]] = {"headlines": {}, "actions": {}}
         # The result depends only on the answers the rules read: (fields read, {their answers: result}).
         self.memo: list[tuple[tuple, dict]] = []
 
@@ -237,7 +239,7 @@ class _Tree:
                 return self._node(a, children)
         high = self._answers(assigned, high=True)
         self.checks.setdefault((_key(profile, reads), _key(high, reads)), (template, profile, high))
-        return self._leaf(None if template is None else tuple(self.intern(o) for o in template))
+        return self._leaf(None if template is None else self._outcome_key(template))
 
     def _answers(self, assigned: dict[int, int], high: bool = False) -> dict:
         profile = {}
@@ -279,7 +281,13 @@ class _Tree:
         labels = {**answer_labels(plain, self.data),
                   **{a.question.id: placeholder(a.question) for a in self.axes
                      if a.question.kind != CHOICE and a.question.id in plain}}
-        return decide_obligations(tracked, _Reads(labels, reads), self.data), plain
+        # The headline and the steps follow from the obligations and the answers' labels
+        # (wizard/actions.py), so a shared link shows them before the engine too, and the
+        # engine's answer moves nothing above the obligations (issue 21).
+        tracked_labels = _Reads(labels, reads)
+        obligations = decide_obligations(tracked, tracked_labels, self.data)
+        return {"obligations": obligations, "headline": headline_for(obligations, tracked_labels, self.data),
+                "actions": actions_for(obligations, tracked_labels, self.data)}, plain
 
     def check(self, template, low: dict, high: dict) -> None:
         """The leaf at the top of its bands is what the engine answers (or refuses). Its lowest
@@ -287,7 +295,7 @@ class _Tree:
         checks every class at both ends."""
         for answers in (high,):
             try:
-                engine = wizard.obligations_for(answers, self.data)
+                engine = wizard.outcome_for(answers, self.data)
             except wizard.ProfileError:
                 engine = None
             if template is None or engine is None:
@@ -301,7 +309,17 @@ class _Tree:
                     label = answer_labels({q.id: answers[q.id]}, self.data)[q.id]
                     shown = shown.replace(placeholder(q), json.dumps(label, ensure_ascii=False)[1:-1])
             if shown != json.dumps(engine, sort_keys=True, ensure_ascii=False):
-                raise TableError(f"the early table's obligations for {answers} are not what the engine gives")
+                raise TableError(f"the early table's outcome for {answers} is not what the engine gives")
+
+    def _outcome_key(self, template: dict) -> tuple:
+        """A leaf: its obligations (early_advice's indices), headline and steps (this table's)."""
+        def own(kind: str, value) -> int:
+            # Kept as the engine wrote it, keys in its order: the page compares JSON texts
+            # to leave what is shown alone (render-outcome.mjs).
+            key = json.dumps(value, sort_keys=True, ensure_ascii=False)
+            return self.outcome_parts[kind].setdefault(key, (len(self.outcome_parts[kind]), value))[0]
+        return (tuple(self.intern(o) for o in template["obligations"]), own("headlines", template["headline"]),
+                tuple(own("actions", a) for a in template["actions"]))
 
     def _node(self, axis: int, children: tuple) -> int:
         key = (axis, children)
@@ -353,7 +371,9 @@ class _Tree:
                 by_class.setdefault(class_of_branch[a][b], child)
             nodes.append([index_of[a], [by_class[c] for c in range(len(by_class))]])
         return {"axes": [entry for _, entry in axes_out], "free": free, "root": self.root, "nodes": nodes,
-                "leaves": [None if leaf is None else list(leaf) for leaf in self.leaves]}
+                "leaves": [None if leaf is None else list(leaf[0]) for leaf in self.leaves],
+                "outcomes": [None if leaf is None else [leaf[1], list(leaf[2])] for leaf in self.leaves],
+                **{kind: [value for _, value in parts.values()] for kind, parts in self.outcome_parts.items()}}
 
 
 def _key(answers: dict, fields) -> tuple:
@@ -373,8 +393,9 @@ def paths(links_table: dict, ref: int | None = None, fixed: dict[int, int] | Non
         yield from paths(links_table, child, {**fixed, axis: class_})
 
 
-def look_up(table: dict, fragment: dict[str, str]) -> list[dict] | None:
-    """What a page shows for a link's answers with early.json, or None: wait for the engine.
+def look_up(table: dict, fragment: dict[str, str]) -> dict | None:
+    """What a page shows for a link's answers with early.json ({headline, obligations, actions},
+    as wizard.outcome_for gives them), or None: wait for the engine.
 
     The reference for keuzehulp/early.mjs: only values exactly as the engine writes
     them back count (a number without leading zeros, a list in contract order)."""
@@ -414,10 +435,13 @@ def look_up(table: dict, fragment: dict[str, str]) -> list[dict] | None:
     leaf = links_table["leaves"][-1 - ref]
     if leaf is None:
         return None
-    obligations = [table["obligations"][i] for i in leaf]
+    headline, actions = links_table["outcomes"][-1 - ref]
+    outcome = {"headline": links_table["headlines"][headline],
+               "obligations": [table["obligations"][i] for i in leaf],
+               "actions": [links_table["actions"][i] for i in actions]}
     for name, text in fills:
-        obligations = fill(obligations, name, text)
-    return obligations
+        outcome = fill(outcome, name, text)
+    return outcome
 
 
 def _band(bands: list[list[int]], value: str) -> int | None:

@@ -6,6 +6,7 @@ CPython (tests, build, CLI) and Pyodide (the browser). Public API:
 
     advise(profile, data) -> Advice                    the advice (raises ProfileError)
     obligations_for(profile, data) -> [Obligation]     only its obligations (same code, no ranking)
+    outcome_for(profile, data) -> LawOutcome           its headline, obligations and steps (likewise)
     parse_profile(raw, data) -> (profile, errors)      clean answers or Dutch errors
     validate_condition(expr, obligation_ids_before=None) -> str | None
     check_data(data) -> list[(location, message)]      build-time checks; location = (stem, *path)
@@ -18,7 +19,7 @@ all this JSON, and of the worker's messages, are TypedDicts in
 wizard/shapes.py. The questions are one typed table: wizard/contract.py.
 """
 from .conditions import validate_condition
-from .engine import advise, obligations_for
+from .engine import advise, obligations_for, outcome_for
 from .profile import ProfileError, parse_profile
 
 
@@ -28,4 +29,4 @@ def check_data(data: dict) -> list:
     return check(data)
 
 
-__all__ = ["advise", "obligations_for", "check_data", "parse_profile", "validate_condition", "ProfileError"]
+__all__ = ["advise", "obligations_for", "outcome_for", "check_data", "parse_profile", "validate_condition", "ProfileError"]

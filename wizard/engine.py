@@ -13,7 +13,7 @@ from .context import Context
 from .rank_modules import rank_modules
 from .recommend import doelgroep_notes
 from .structure import structure_advice
-from .shapes import Advice, Obligation
+from .shapes import Advice, LawOutcome, Obligation
 from .text import fill
 
 
@@ -38,18 +38,32 @@ def obligations_for(profile: dict, data: dict) -> list[Obligation]:
     return decide_obligations(clean, answer_labels(clean, data), data)
 
 
+def outcome_for(profile: dict, data: dict) -> LawOutcome:
+    """The top of the advice (headline, obligations, steps; raises ProfileError likewise),
+    without methods or training: what the build's early table holds per link."""
+    clean, errors = parse_profile(profile, data)
+    if errors:
+        raise ProfileError(errors)
+    return _top(clean, answer_labels(clean, data), data)
+
+
+def _top(clean: dict, labels: dict, data: dict) -> LawOutcome:
+    obligations = decide_obligations(clean, labels, data)
+    return {"headline": headline_for(obligations, labels, data), "obligations": obligations,
+            "actions": actions_for(obligations, labels, data)}
+
+
 def advice_for(clean: dict, data: dict) -> Advice:
     """Advice for answers parse_profile already cleaned without errors."""
     labels = answer_labels(clean, data)
-    obligations = decide_obligations(clean, labels, data)
+    top = _top(clean, labels, data)
+    obligations = top["obligations"]
     context = Context(clean, labels, {o["id"]: o["status"] for o in obligations}, data)
     methods = rank_methods(context)
     peildatum = str(data["law"]["peildatum"])
     return {
         "profile": {key: clean[key] for key in FIELDS if key in clean},
-        "headline": headline_for(obligations, labels, data),
-        "obligations": obligations,
-        "actions": actions_for(obligations, labels, data),
+        **top,  # headline, obligations, actions
         "methods": methods,
         "doelgroep_notes": doelgroep_notes(context, methods),
         "structure": structure_advice(context),

@@ -120,6 +120,13 @@ class Module(TypedDict):
     recommended: bool  # the best three; the page folds the others away
 
 
+class LawOutcome(TypedDict):
+    """The top of the advice alone (wizard.outcome_for): what the early table holds per link."""
+    headline: Headline
+    obligations: list[Obligation]
+    actions: list[Action]
+
+
 class Advice(TypedDict):
     profile: dict[str, Answer]  # the clean answers: contract.FIELDS that were given
     headline: Headline

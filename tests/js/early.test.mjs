@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { bandOf, earlyObligations, fillIn } from "../../docs/assets/js/keuzehulp/early.mjs";
+import { bandOf, earlyObligations, earlyOutcome, fillIn } from "../../docs/assets/js/keuzehulp/early.mjs";
 import { parseFragment } from "../../docs/assets/js/keuzehulp/fragment.mjs";
 
 // A table of the build's shape (early.json `links`, inspraakwijzer/early_links.py), small
@@ -28,6 +28,12 @@ const TABLE = {
     root: 0,
     nodes: [[0, [1, -1]], [1, [-2, 2]], [2, [-3, 3]], [3, [-4, -5, -6]]],
     leaves: [[2], [0], [1, 3], [1, 2], [1], null],
+    // Per leaf: the headline and the steps ("Wat moet u nu doen"), as the engine gives them.
+    outcomes: [[0, [0]], [1, []], [0, [0, 1]], [0, [0]], [0, [0]], null],
+    headlines: [{ text: "Met {zorgverleners} mensen geldt de wet.", settled_by: [] },
+      { text: "De wet geldt niet.", settled_by: [] }],
+    actions: [{ id: "raad-instellen", obligation: "raad", text: "Stel een raad in.", articles: [], certainty: "law" },
+      { id: "zelf-regelen", obligation: "zelf", text: "Regel het zelf.", articles: [], certainty: "law" }],
   },
 };
 
@@ -104,4 +110,13 @@ test("a table without links (an older build) shows nothing early", () => {
 test("fillIn replaces in nested strings and leaves other values", () => {
   assert.deepEqual(fillIn({ a: ["x {n} {n}", 3, null, true], b: { c: "{n}" } }, "{n}", "5"),
     { a: ["x 5 5", 3, null, true], b: { c: "5" } });
+});
+
+test("a link's headline and steps come with its obligations, the same placeholders filled", () => {
+  const outcome = earlyOutcome(TABLE, parseFragment("verblijf=kort&zorgverleners=40&zelfstandig=ja"));
+  assert.equal(outcome.headline.text, "Met 40 mensen geldt de wet.");
+  assert.deepEqual(outcome.actions.map((a) => a.id), ["raad-instellen", "zelf-regelen"]);
+  assert.deepEqual(outcome.obligations.map((o) => o.id), ["raad", "zelf"]);
+  assert.equal(earlyOutcome(TABLE, parseFragment("verblijf=kort&zorgverleners=5")).headline.text, "De wet geldt niet.");
+  assert.equal(earlyOutcome(TABLE, parseFragment("verblijf=kort&zorgverleners=40&toezicht=ja")), null);
 });

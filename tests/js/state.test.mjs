@@ -11,7 +11,8 @@ const TABLE = {
     axes: [{ id: "verblijf", optional: false, classes: [0], values: ["kort"] },
       { id: "sector", optional: false, classes: [0], values: ["ggz"] },
       { id: "zorgverleners", optional: false, classes: [0], bands: [[0, 100]], fill: "{n}" }],
-    free: [], root: -1, nodes: [], leaves: [[0]],
+    free: [], root: -1, nodes: [], leaves: [[0]], outcomes: [[0, []]],
+    headlines: [{ text: "Een raad.", settled_by: [] }], actions: [],
   },
 };
 const COMPLETE = "verblijf=kort&sector=ggz&zorgverleners=12";
@@ -36,7 +37,7 @@ const edited = (answers, plan = new Map(), type = "answers-edited") =>
 
 test("a shared link with complete answers shows the table's obligations first, the outcome on top", () => {
   const state = run(opened(COMPLETE + "&plan=panel"), { type: "asked" }, { type: "table-arrived", table: TABLE });
-  assert.deepEqual(state.early, [{ id: "raad", why: "12" }]);
+  assert.deepEqual(state.early.obligations, [{ id: "raad", why: "12" }]);
   assert.equal(state.outcomeFirst, true);
   assert.deepEqual([...state.carried], [["plan", "panel"]]);
   const shown = update(state, { type: "advice", id: 1, result: answer(), ms: 5 });
@@ -59,7 +60,7 @@ test("the reader gives the required answers on the page: the outcome comes below
     edited(COMPLETE), { type: "asked" });
   assert.equal(state.edited, true);
   assert.deepEqual([...state.fragment], [...parseFragment(COMPLETE)]);
-  assert.deepEqual(state.early, [{ id: "raad", why: "12" }]);
+  assert.deepEqual(state.early.obligations, [{ id: "raad", why: "12" }]);
   assert.equal(state.outcomeFirst, false);
   const shown = update(state, { type: "advice", id: 2, result: answer() });
   assert.equal(shown.outcomeFirst, false);

@@ -56,10 +56,14 @@ def test_the_obligations_only_path_is_the_advice_s_obligations(site_data):
     import json
     from pathlib import Path
 
-    from wizard import ProfileError, obligations_for
+    from wizard import ProfileError, obligations_for, outcome_for
 
     golden = json.loads((Path(__file__).parents[1] / "golden" / "profiles.json").read_text(encoding="utf-8"))
     for case in golden:
-        assert obligations_for(case["profile"], site_data) == advise(case["profile"], site_data)["obligations"]
-    with pytest.raises(ProfileError):
-        obligations_for({"verblijf": "langdurig"}, site_data)
+        advice = advise(case["profile"], site_data)
+        assert obligations_for(case["profile"], site_data) == advice["obligations"]
+        # The early table's path: the top of the advice, headline and steps included.
+        assert outcome_for(case["profile"], site_data) == {key: advice[key] for key in ("headline", "obligations", "actions")}
+    for path in (obligations_for, outcome_for):
+        with pytest.raises(ProfileError):
+            path({"verblijf": "langdurig"}, site_data)

@@ -7,13 +7,14 @@
 import { readWritten } from "./numbers.mjs";
 
 /**
- * The obligations for the fragment's answers, looked up in the table, or null: wait for
- * the engine. Only exact values the table lists count (a number as the engine writes it
+ * The top of the outcome for the fragment's answers, looked up in the table:
+ * {headline, obligations, actions} as the engine gives them (wizard.outcome_for), or
+ * null: wait for the engine. Only exact values the table lists count (a number as the engine writes it
  * back, a list in the engine's order), so anything the engine might read differently waits
  * for it. The reference is inspraakwijzer/early_links.py look_up.
- * @param {object} table early.json @param {Map<string, string>} fragment @returns {object[]|null}
+ * @param {object} table early.json @param {Map<string, string>} fragment @returns {object|null}
  */
-export function earlyObligations(table, fragment) {
+export function earlyOutcome(table, fragment) {
   const links = table.links;
   if (!links || (links.wait || []).some((id) => fragment.has(id))) return null; // left to the engine
   if (!links.free.every((question) => freeListed(question, fragment))) return null;
@@ -42,8 +43,16 @@ export function earlyObligations(table, fragment) {
   }
   const leaf = links.leaves[-1 - ref];
   if (!leaf) return null; // answers the engine refuses: its message explains why
-  return fills.reduce((obligations, [placeholder, text]) => fillIn(obligations, placeholder, text),
-    leaf.map((index) => table.obligations[index]));
+  const [headline, actions] = links.outcomes[-1 - ref];
+  const outcome = { headline: links.headlines[headline], obligations: leaf.map((index) => table.obligations[index]),
+    actions: actions.map((index) => links.actions[index]) };
+  return fills.reduce((shown, [placeholder, text]) => fillIn(shown, placeholder, text), outcome);
+}
+
+/** Only the obligations of earlyOutcome, or null. */
+export function earlyObligations(table, fragment) {
+  const outcome = earlyOutcome(table, fragment);
+  return outcome && outcome.obligations;
 }
 
 /** A question no answer of which changes an obligation: absent, or answered as the table lists. */

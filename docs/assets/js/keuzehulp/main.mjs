@@ -15,6 +15,7 @@ import { formatFragment, parseFragment, withoutDefaults } from "./fragment.mjs";
 import { answersFromForm, fillAnswerForm, findParts, planFromForm, showErrors } from "./form.mjs";
 import { putOutcomeFirst, renderAdvice, renderAnswers, renderFooter, renderLaw, renderLinkNotice } from "./render-advice.mjs";
 import { fieldErrors, renderErrorSummary, renderOutcomeReady } from "./render-form.mjs";
+import { renderActions, renderHeadline } from "./render-outcome.mjs";
 import { renderPlan } from "./render-plan.mjs";
 import { placeStatus, renderProgress, setStatus } from "./render-status.mjs";
 import { initialState, update } from "./state.mjs";
@@ -133,7 +134,8 @@ function showAnswer(page, state, opened) {
   renderOutcomeReady(page);
 }
 
-/** Until the engine answers: what the law asks, from the table, rendered as the engine's result is. */
+/** Until the engine answers: the headline, the steps and what the law asks, from the table,
+ * rendered as the engine's result is, so its answer moves nothing above the methods. */
 function showEarly(page, state) {
   if (state.engineReady || !state.table) return;
   if (!state.early) {
@@ -147,7 +149,9 @@ function showEarly(page, state) {
   }
   showErrors(page, []);
   if (state.outcomeFirst) putOutcomeFirst(page);
-  renderLaw(page, state.early);
+  renderHeadline(page, state.early.headline);
+  renderActions(page, state.early.actions, state.early.obligations);
+  renderLaw(page, state.early.obligations);
   renderAnswers(page);
   renderFooter(page, state.table.disclaimer);
   placeStatus(page, true);

@@ -2,7 +2,7 @@
 // testable without a browser (tests/js/state.test.mjs). main.mjs turns DOM and
 // worker events into these events and renders what the new state says.
 import { carriedKeys, withMissing } from "./fragment.mjs";
-import { earlyObligations } from "./early.mjs";
+import { earlyOutcome } from "./early.mjs";
 
 /**
  * @param {Map<string, string>} fragment the opened link's answers
@@ -25,7 +25,7 @@ export function initialState(fragment, questions) {
     engineReady: false,
     engineFailed: false,
     progress: null,                       // the worker's last progress message
-    early: null,                          // obligations from the table for `fragment`, or null
+    early: null,                          // {headline, obligations, actions} from the table for `fragment`, or null
     answer: null,                         // the engine's last answer for `latest`
     ms: 0,                                // how long the engine took for it
     redraw: { advice: false, plan: false }, // what the last answer asks to render anew
@@ -70,9 +70,9 @@ export function update(state, event) {
   }
 }
 
-/** Until the engine is ready: the table's obligations for the fragment (null: wait). */
+/** Until the engine is ready: the table's outcome for the fragment (null: wait). */
 function withEarly(state) {
-  const early = !state.engineReady && state.table ? earlyObligations(state.table, state.fragment) : null;
+  const early = !state.engineReady && state.table ? earlyOutcome(state.table, state.fragment) : null;
   return { ...state, early, outcomeFirst: early ? firstOutcome(state) : state.outcomeFirst };
 }
 
