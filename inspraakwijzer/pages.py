@@ -23,7 +23,8 @@ def _overview_context(data: dict) -> dict:
 
 # Single pages rendered from data: source path -> (template, extra context).
 SINGLE_PAGES = {
-    "keuzehulp/index.md": ("keuzehulp.md.j2", lambda data: {"engine_version": publish.engine_version(data)}),
+    "keuzehulp/index.md": ("keuzehulp.md.j2", lambda data: {"engine_version": publish.engine_version(data),
+                                                            "modules": publish.page_modules()}),
     "keuzehulp/overzicht.md": ("keuzehulp_overview.md.j2", _overview_context),
     "open-data/index.md": ("open_data.md.j2", lambda data: {}),
     cards.CARDS_PAGE: ("cards.md.j2", cards.context),

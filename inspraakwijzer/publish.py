@@ -115,6 +115,17 @@ def seal(site_dir: Path, root: Path) -> list[Path]:
     return written
 
 
+# The keuzehulp page's own ES modules (main.mjs and what it imports).
+PAGE_MODULES = "docs/assets/js/keuzehulp"
+
+
+def page_modules(root: Path = ROOT) -> list[str]:
+    """Every module of the keuzehulp page, for its <link rel=modulepreload>: the browser
+    fetches them side by side instead of import by import (main -> render-advice ->
+    render-outcome -> early -> numbers), so a shared link's answer comes sooner."""
+    return sorted(path.name for path in (root / PAGE_MODULES).glob("*.mjs"))
+
+
 def engine_version(data: dict, root: Path = ROOT) -> str:
     """What the keuzehulp's data.json, early.json and wizard.zip are made from:
     its page puts this in their URLs, so that no cache gives a page the engine

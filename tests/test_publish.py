@@ -40,3 +40,18 @@ def test_the_engine_runs_from_the_zip_alone(tmp_path, site_data):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [str(bundle / "wizard" / "__init__.py"), "[]"]
 
+
+
+def test_the_keuzehulp_page_preloads_exactly_the_modules_main_imports(built_site):
+    """modulepreload for every module main.mjs reaches, and for nothing it does not."""
+    import re
+    folder = publish.ROOT / publish.PAGE_MODULES
+    reached, todo = set(), ["main.mjs"]
+    while todo:
+        name = todo.pop()
+        if name not in reached:
+            reached.add(name)
+            todo += re.findall(r'^import [^;]*? from "\./([\w-]+\.mjs)";', (folder / name).read_text(encoding="utf-8"), re.M)
+    page = (built_site / "keuzehulp" / "index.html").read_text(encoding="utf-8")
+    preloaded = re.findall(r'<link rel="modulepreload" href="\.\./assets/js/keuzehulp/([\w-]+\.mjs)">', page)
+    assert sorted(preloaded) == sorted(reached) == publish.page_modules()
