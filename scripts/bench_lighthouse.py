@@ -83,13 +83,21 @@ def ensure_lighthouse() -> Path:
     return LIGHTHOUSE / "cli" / "index.js"
 
 
+def quoted(flag: str) -> str:
+    """A Chromium flag as Lighthouse's --chrome-flags string needs it: it splits that string on
+    spaces unless a value is quoted. Unquoted, --host-resolver-rules arrived as "MAP" and Chromium
+    looked up clients2.google.com, update.googleapis.com and accounts.google.com in the DNS."""
+    name, _, value = flag.partition("=")
+    return f'{name}="{value}"' if " " in value else flag
+
+
 def lighthouse_run(cli: Path, url: str, profile: Path) -> dict:
     """One Lighthouse run (a fresh Chromium, its own profile) on url; the parsed JSON report."""
     flags = ["--headless=new", f"--user-data-dir={profile}", *chromium.ARGS]
     env = {**os.environ, "CHROME_PATH": chromium.EXECUTABLE}
     done = subprocess.run(
         ["node", str(cli), url, "--quiet", "--output=json", "--output-path=stdout",
-         "--only-categories=performance", f"--chrome-flags={' '.join(flags)}"],
+         "--only-categories=performance", f"--chrome-flags={' '.join(map(quoted, flags))}"],
         capture_output=True, text=True, env=env, timeout=TIMEOUT_S)
     if done.returncode != 0:
         raise RuntimeError(f"lighthouse failed on {url} ({done.returncode}):\n{done.stderr[-2000:]}")
@@ -128,7 +136,7 @@ def summary(report: dict) -> dict:
         details = audit.get("details") or {}
         if details.get("type") == "list":  # e.g. the LCP element: its first table names the element
             details = (details.get("items") or [{}])[0]
-        items = [{k: item[k] for k in ("url", "wastedMs", "wastedBytes", "totalBytes", "node") if k in item}
+        items = [{k: item[k] for k in ("url", "wastedMs", "wastedBytes", "totalBytes", "total", "scripting", "node") if k in item}
                  for item in details.get("items", [])[:6]]
         for item in items:
             if isinstance(item.get("node"), dict):
@@ -192,7 +200,7 @@ def print_report(r: dict) -> None:
                 what = item.get("url") or item.get("node")
                 if not what:
                     continue
-                extra = ", ".join(f"{k} {item[k]:.0f}" for k in ("wastedMs", "wastedBytes", "totalBytes") if k in item
+                extra = ", ".join(f"{k} {item[k]:.0f}" for k in ("wastedMs", "wastedBytes", "totalBytes", "total", "scripting") if k in item
                                   and isinstance(item[k], (int, float)))
                 print(f"        {str(what)[-90:]}  {extra}")
     print(f"\nWritten to {RESULTS.relative_to(ROOT)}\n")
