@@ -44,6 +44,7 @@ deploy-configs: setup
 bench: build
 	$(PY) -m scripts.bench
 	$(PY) -m scripts.bench_build
+	$(PY) -m scripts.bench_lighthouse
 
 clean:
 	rm -rf site build .pytest_cache
