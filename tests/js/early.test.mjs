@@ -97,6 +97,32 @@ test("a question the table leaves to the engine makes the page wait, whatever it
   assert.equal(look("verblijf=kort&zorgverleners=7&toezicht="), null);
 });
 
+// The build's table in parts: the diagram starts at `start` (the first obligations); below each
+// of its leaves, `then` lists where each later obligation's own diagram starts. `root` is a leaf
+// the engine must answer, for a reader of before parts.
+const PARTED = {
+  obligations: TABLE.obligations,
+  links: {
+    ...TABLE.links, wait: [], root: -4, start: 0,
+    // core: verblijf kort -> [raad nee], langdurig -> [raad ja]; below "raad ja": the klacht part
+    // branches on financiering, the zelf part on zelfstandig.
+    nodes: [[0, [-1, -2]], [3, [-3, -5, -3]], [2, [-6, -5]]],
+    leaves: [[0], [1], [2], null, [], [3]],
+    then: [[], [1, 2], [], [], [], []],
+  },
+};
+const parted = (hash) => earlyObligations(PARTED, parseFragment(hash));
+
+test("a table in parts: the core's leaf, then each part below it, in order", () => {
+  assert.deepEqual(parted("verblijf=kort&zorgverleners=7&financiering=wlz").map((o) => o.id), ["raad"]);
+  assert.deepEqual(parted("verblijf=langdurig&zorgverleners=7&financiering=wlz&zelfstandig=ja").map((o) => o.why),
+    ["Met 7 moet het.", "Betaald uit Wlz.", "Zelfstandig."]);
+  assert.deepEqual(parted("verblijf=langdurig&zorgverleners=7&financiering=wmo&zelfstandig=nee").map((o) => o.id),
+    ["raad"]);
+  assert.equal(earlyObligations({ ...PARTED, links: { ...PARTED.links, start: undefined } },
+    parseFragment("verblijf=kort&zorgverleners=7")), null); // the old way in waits
+});
+
 test("a table without links (an older build) shows nothing early", () => {
   assert.equal(earlyObligations({ obligations: TABLE.obligations }, parseFragment("verblijf=kort&zorgverleners=7")), null);
 });

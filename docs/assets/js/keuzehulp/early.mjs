@@ -4,6 +4,8 @@
 // for the engine. The table's `links` is a decision diagram over every question
 // that can change an obligation (decisions/0012-early-table-classes.md): each
 // answer falls in a class of its question, and the diagram branches on classes.
+// It starts at `start` (the first obligations, together); below each of those
+// leaves, `then` lists where each later obligation's own small diagram starts.
 import { readWritten } from "./numbers.mjs";
 
 /**
@@ -35,15 +37,22 @@ export function earlyObligations(table, fragment) {
     if (position < 0) return null;
     classes.push(axis.classes[position]);
   }
-  let ref = links.root;
-  while (ref >= 0) {
-    const [axis, children] = links.nodes[ref];
-    ref = children[classes[axis]];
+  // The core first, then each part below the core's leaf (links.then), in the engine's order.
+  const refs = [links.start ?? links.root];
+  const found = [];
+  for (let i = 0; i < refs.length; i += 1) {
+    let ref = refs[i];
+    while (ref >= 0) {
+      const [axis, children] = links.nodes[ref];
+      ref = children[classes[axis]];
+    }
+    const leaf = links.leaves[-1 - ref];
+    if (!leaf) return null; // answers the engine refuses: its message explains why
+    found.push(...leaf);
+    refs.push(...((links.then || [])[-1 - ref] || []));
   }
-  const leaf = links.leaves[-1 - ref];
-  if (!leaf) return null; // answers the engine refuses: its message explains why
   return fills.reduce((obligations, [placeholder, text]) => fillIn(obligations, placeholder, text),
-    leaf.map((index) => table.obligations[index]));
+    found.map((index) => table.obligations[index]));
 }
 
 /** A question no answer of which changes an obligation: absent, or answered as the table lists. */
