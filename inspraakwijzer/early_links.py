@@ -223,9 +223,10 @@ def links(data: dict, intern) -> dict:
     questions = [q for q in QUESTIONS if q.id not in WAIT_FOR_ENGINE]
     groups = {q.id: _group_sets(q, data, [o for o in questions if o is not q]) for q in questions if q.kind == MULTIPLE}
     cuts: dict[str, set[int]] = {q.id: set() for q in questions if q.kind == NUMBER}
+    memo: list[tuple[tuple, dict]] = []  # the core's results by the answers read: true whatever the bands
     while True:  # until no evaluation finds a cut the bands do not have yet
         axes = [Axis(q, cuts.get(q.id, set()), groups.get(q.id)) for q in questions]
-        tree = _Tree(axes, data, cuts, intern)
+        tree = _Tree(axes, data, cuts, intern, memo)
         try:
             tree.root = tree.build({})
             tree.build_parts()
@@ -268,7 +269,7 @@ class _Marked(dict):
 
 
 class _Tree:
-    def __init__(self, axes: list[Axis], data: dict, cuts: dict[str, set], intern):
+    def __init__(self, axes: list[Axis], data: dict, cuts: dict[str, set], intern, memo: list):
         self.axes, self.data, self.cuts, self.intern = axes, data, cuts, intern
         law = data["law"]
         self.core = core_size(data)
@@ -288,7 +289,7 @@ class _Tree:
         self.root = 0
         self.checks: dict[tuple, tuple] = {}  # run once the bands are final
         # The result depends only on the answers the rules read: (fields read, {their answers: result}).
-        self.memo: list[tuple[tuple, dict]] = []
+        self.memo = memo
 
     def build(self, assigned: dict[int, int]) -> int:
         """The reference (node >= 0, leaf < 0) for answers with these branches fixed (axis -> branch)."""
