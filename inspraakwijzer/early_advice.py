@@ -30,15 +30,18 @@ The file holds:
                fills its placeholder `fill` with labels[position]
     free       [{id, values, list}] or [{id, bands}]: no answer changes an obligation; a link
                may give a listed value
-    root       the start: a node (>= 0) or a leaf (< 0, leaf -1 - ref)
+    start      where the diagram starts: a node (>= 0) or a leaf (< 0, leaf -1 - ref)
+    root       a leaf that is null, for a reader of before `start` and `then`: it waits
     nodes      [[axis index, [ref per class of that axis]]]
     leaves     per leaf the indices of its obligations, or null: answers the engine refuses
                (a conflict), so the page waits for its message
-    outcomes   per leaf [headline index, [action indices]] (null with its leaf): the top of
-               the outcome, as wizard.outcome_for gives it, placeholders as in `obligations`
-    headlines  the distinct headlines; actions  the distinct steps ("Wat moet u nu doen")
+    then       per leaf, the refs to walk next from the same answers, each adding the
+               obligations of its leaf (after `start`'s leaf: one per later obligation);
+               the obligations are those of every leaf reached, in this order
     wait       questions the diagram leaves to the engine (early_links.WAIT_FOR_ENGINE):
-               a link that gives any of them waits for the engine
+               a link that gives any of them waits for the engine (none now)
+  actions, actions_of, headline_basis, headlines, headline_by
+               the headline and the steps above the obligations (early_outcome.py)
   disclaimer   the advice's disclaimer (it does not depend on the answers)
   runtime      what the engine downloads, per file: its size and the bytes that travel
                (the brotli sibling, as the README's servers send it), for the progress bar
@@ -54,7 +57,7 @@ from wizard.contract import QUESTION, QUESTIONS
 from wizard.obligations import decide_obligations
 from wizard.profile import answer_labels
 
-from . import early_links, overview
+from . import early_links, early_outcome, overview
 from .early_links import TableError, fill
 
 FILE = "early.json"
@@ -91,6 +94,7 @@ def table(data: dict) -> dict:
         "obligations": entries,
         "cells": cells,
         "links": links,
+        **early_outcome.outcome_parts(links, entries, data),
         "disclaimer": wizard.advise(_profile("langdurig", "ouderenzorg", 40), data)["disclaimer"],
     }
 

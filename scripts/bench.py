@@ -64,8 +64,8 @@ OBLIGATIONS_RATIO_TARGET = 1.5  # obligations on screen / content page load
 KEUZEHULP_BYTES_TARGET = 5_000_000
 CHANGE_TARGET_MS = 50.0
 
-# The nine answers of a plan link (issue 21). Legal v3's three optional questions are left
-# to the engine by the early table (early_links.WAIT_FOR_ENGINE), so they are not here.
+# The nine answers of a plan link (issue 21). The early table covers legal v3's three optional
+# questions too (decisions/0012); the link stays as it was, so runs before and after compare.
 SHARED_LINK = ("keuzehulp/#verblijf=langdurig&sector=ouderenzorg&zorgverleners=40&zelfstandig=nee"
                "&financiering=wlz,zvw&locaties=3&doelgroep=dementie&ervaring=nieuw&clientenraad=ja")
 PHONE = {"width": 390, "height": 844}

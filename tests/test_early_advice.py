@@ -19,7 +19,7 @@ from wizard import contract
 from wizard.plan import answer
 
 # The table travels to every keuzehulp visitor: keep it small (brotli bytes).
-# 14 kB with legal model v3 (ten obligations, sixteen sectors), 16 kB since
+# 14 kB with legal model v3 (ten obligations, sixteen sectors), more since
 # each link's headline and steps are in it too: against the engine's 4.6 MB it
 # is still nothing, but it must not grow unnoticed.
 BUDGET = 18_000
@@ -154,7 +154,7 @@ def _written(axis: dict, position: int, high: bool) -> str | None:
 
 def test_every_way_through_the_link_table_at_both_ends_of_its_bands_is_what_the_engine_answers(table, site_data):
     links = table["links"]
-    checked = 0
+    checked, seen = 0, set()
     for number, path in enumerate(early_links.paths(links)):
         for high in (False, True):
             fragment = {}
@@ -164,18 +164,23 @@ def test_every_way_through_the_link_table_at_both_ends_of_its_bands_is_what_the_
                 value = _written(axis, members[(number + high) % len(members)], high)
                 if value is not None:
                     fragment[axis["id"]] = value
+                if a in path:
+                    seen.add((axis["id"], path[a]))
             shown = early_links.look_up(table, fragment)
             expected = outcome(fragment, site_data)
             assert shown == expected or (shown is None and expected is None), fragment
             checked += shown is not None
     assert checked > 1000
+    # Every class of every question the diagram branches on is on some way walked, legal v3's too.
+    assert seen == {(axis["id"], c) for axis in links["axes"] for c in set(axis["classes"])}
+    assert {"toezicht", "eerstelijnszorg", "ouderinitiatief"} <= {question for question, _ in seen}
 
 
 def test_a_complete_link_is_answered_from_the_table(table, site_data):
     # The issue's case: a plan link carries zelfstandig, financiering and locaties.
     fragment = {"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": "120", "zelfstandig": "nee",
                 "financiering": "wlz,zvw", "locaties": "3", "doelgroep": "dementie", "ervaring": "nieuw",
-                "clientenraad": "ja"}
+                "clientenraad": "ja", "toezicht": "ja", "eerstelijnszorg": "nee", "ouderinitiatief": "nee"}
     assert early_links.look_up(table, fragment) == outcome(fragment, site_data) is not None
     assert early_links.look_up(table, {**fragment, "financiering": "wmo"}) == outcome(
         {**fragment, "financiering": "wmo"}, site_data)
@@ -184,22 +189,31 @@ def test_a_complete_link_is_answered_from_the_table(table, site_data):
     assert early_links.look_up(table, {**fragment, "locaties": "03"}) is None
 
 
-def test_the_link_table_covers_every_question(table):
+def test_the_link_table_covers_every_question(table, site_data):
     links = table["links"]
     covered = [a["id"] for a in links["axes"]] + [f["id"] for f in links["free"]] + links["wait"]
     assert sorted(covered) == sorted(contract.FIELDS)
-    assert links["wait"] == [q for q in contract.FIELDS if q in early_links.WAIT_FOR_ENGINE]
-    assert {"zelfstandig", "financiering", "locaties"} <= {a["id"] for a in links["axes"]}
+    assert links["wait"] == [q for q in contract.FIELDS if q in early_links.WAIT_FOR_ENGINE] == []
+    assert {"zelfstandig", "financiering", "locaties", "toezicht", "eerstelijnszorg", "ouderinitiatief"} <= {
+        a["id"] for a in links["axes"]}
     financiering = next(a for a in links["axes"] if a["id"] == "financiering")
     assert 2 < len(set(financiering["classes"])) < len(financiering["classes"]) / 4  # classes, not answer sets
+    # In parts: each obligation after the first ones has its own diagram below each of their leaves.
+    later = len(contract.OBLIGATIONS) - early_links.core_size(site_data)
+    assert 0 < later < len(contract.OBLIGATIONS)
+    assert {len(refs) for refs in links["then"]} == {0, later}
 
 
-def test_a_link_with_a_question_left_to_the_engine_waits(table):
-    complete = {"verblijf": "langdurig", "sector": "ouderenzorg", "zorgverleners": "40"}
-    assert early_links.look_up(table, complete) is not None
-    for question in table["links"]["wait"]:
-        value = contract.QUESTION[question].values[0]
-        assert early_links.look_up(table, {**complete, question: value}) is None, question
+def test_legal_v3_answers_are_answered_from_the_table_and_a_refused_link_waits(table, site_data):
+    complete = {"verblijf": "geen", "sector": "eerstelijn", "zorgverleners": "40"}
+    for extra in ({"toezicht": "ja"}, {"toezicht": "nee"}, {"toezicht": "weet-niet"}, {"eerstelijnszorg": "ja"},
+                  {"eerstelijnszorg": "weet-niet"}, {"ouderinitiatief": "ja"},
+                  {"toezicht": "nee", "eerstelijnszorg": "nee", "ouderinitiatief": "nee", "locaties": "2"}):
+        fragment = {**complete, **extra}
+        assert early_links.look_up(table, fragment) == outcome(fragment, site_data) is not None, extra
+    # Answers the engine refuses (working alone with 40 care providers): the page waits for its message.
+    refused = {**complete, "zelfstandig": "ja", "toezicht": "ja"}
+    assert outcome(refused, site_data) is None and early_links.look_up(table, refused) is None
 
 
 LINK_OPTIONAL = st.fixed_dictionaries({}, optional={
@@ -208,6 +222,9 @@ LINK_OPTIONAL = st.fixed_dictionaries({}, optional={
                                      "anders", "jeugdwet", "wmo,wlz", "wlz,zvw,jeugdwet,wmo,particulier,anders"]),
     "locaties": st.sampled_from(["1", "2", "10000", "10001", "0", "01", "7"]),
     "doelgroep": st.sampled_from(["dementie", "nah,jongeren", "x"]),
+    "toezicht": st.sampled_from(["ja", "nee", "weet-niet", "Ja", ""]),
+    "eerstelijnszorg": st.sampled_from(["ja", "nee", "weet-niet", "x"]),
+    "ouderinitiatief": st.sampled_from(["ja", "nee", "weet-niet"]),
 })
 
 

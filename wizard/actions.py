@@ -51,7 +51,22 @@ def _find_out(answer: dict, rule: dict, declared: dict, data: dict) -> dict:
 
 
 def headline_for(obligations: list[dict], labels: dict, data: dict) -> Headline:
-    status = {o["id"]: o["status"] for o in obligations}
+    return headline_from([headline_basis(o) for o in obligations], labels, data)
+
+
+def headline_basis(obligation: dict) -> str:
+    """All the headline reads of one obligation, as text: "id:status:settled_by", id and
+    status only for HEADLINE_OBLIGATIONS, settled_by only when open. The build's early
+    table keys its headlines by these (inspraakwijzer/early_advice.py)."""
+    named = obligation["id"] in HEADLINE_OBLIGATIONS
+    settled_by = obligation.get("settled_by") if obligation["status"] == "onzeker" else None
+    return ":".join([obligation["id"] if named else "", obligation["status"] if named else "", settled_by or ""])
+
+
+def headline_from(basis: list[str], labels: dict, data: dict) -> Headline:
+    """The headline from the obligations' headline_basis, in obligation order."""
+    fields = [b.split(":") for b in basis]
+    status = {id_: value for id_, value, _ in fields if id_}
     texts = data["wizard"]["result"]["headline"]
     if status["wmcz"] == "nee":
         text = texts["no_law"]
@@ -59,10 +74,7 @@ def headline_for(obligations: list[dict], labels: dict, data: dict) -> Headline:
         text = texts["law_unsure"]
     else:
         text = texts[f"raad_{status['clientenraad']}"][f"inspraak_{status['inspraak']}"]
-    settled_by = []
-    for o in obligations:
-        if o["status"] == "onzeker" and o.get("settled_by") and o["settled_by"] not in settled_by:
-            settled_by.append(o["settled_by"])
+    settled_by = list(dict.fromkeys(question for _, _, question in fields if question))
     if settled_by:
         names = [_question(data, q)["name"] for q in settled_by]
         text += " " + fill(texts["settled_by"], {"vragen": dutch_list([f"‘{n}’" for n in names])})

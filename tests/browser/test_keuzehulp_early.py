@@ -178,10 +178,15 @@ def test_the_loading_status_reports_its_steps_and_leaves_without_moving_the_ques
     page.get_by_label("Op hoeveel locaties geeft u zorg?").fill("2")
     expect(page.locator("[data-obligation=raad-per-locatie]")).to_have_attribute("data-status", "ja")
     expect(page.locator(ROOT)).to_have_attribute("data-state", "obligations")
-    # An answer the table leaves to the engine takes the early result away until the engine answers.
+    # Legal v3's questions are in the table too (decisions/0012).
     page.locator("[data-question=toezicht] input[value=ja]").check()
+    expect(page.locator("[data-obligation=bindende-voordracht]")).to_have_attribute("data-status", "ja")
+    expect(page.locator(ROOT)).to_have_attribute("data-state", "obligations")
+    # Answers the engine refuses (alone, with 30 care providers) take the early result away until it answers.
+    page.locator("[data-question=zelfstandig] input[value=ja]").check()
     expect(page.locator(ROOT)).to_have_attribute("data-state", "waiting")
     expect(page.locator("[data-wizard-result]")).to_be_hidden()
+    page.locator("[data-question=zelfstandig] input[value=nee]").check()
     holding.release()
     expect(status).to_have_attribute("data-status", "ready", timeout=ENGINE_BOOT)
     expect(status).to_contain_text("De keuzehulp is klaar.")
@@ -246,7 +251,7 @@ def test_the_page_looks_every_class_up_as_the_engine_answers_and_waits_for_anyth
                "verblijf=kort&sector=ggz&zorgverleners=12&locaties=02",
                "verblijf=kort&sector=ggz&zorgverleners=12&financiering=zvw,wlz",
                "verblijf=kort&sector=ggz&zorgverleners=12&zelfstandig=",
-               "verblijf=kort&sector=ggz&zorgverleners=12&toezicht=ja",
+               "verblijf=kort&sector=ggz&zorgverleners=12&toezicht=Ja",
                "verblijf=kort&sector=ggz&zorgverleners=12&doelgroep=Dementie", "verblijf=kort&sector=ggz",
                "verblijf=kort&sector=ggz&zorgverleners=1000001", "verblijf=kort&sector=ggz&zorgverleners=1e3",
                # Hostile values wait as well, and neither break the page nor get into it.

@@ -4,9 +4,23 @@ import { test } from "node:test";
 import { bandOf, earlyObligations, earlyOutcome, fillIn } from "../../docs/assets/js/keuzehulp/early.mjs";
 import { parseFragment } from "../../docs/assets/js/keuzehulp/fragment.mjs";
 
+// The headline and the steps above the obligations (inspraakwijzer/early_outcome.py): the steps
+// per obligation; the headline by verblijf and what it reads of each obligation.
+const OUTCOME = {
+  actions: [{ id: "raad-instellen", obligation: "raad", text: "Stel een raad in.", articles: [], certainty: "law" },
+    { id: "zelf-regelen", obligation: "zelf", text: "Regel het zelf.", articles: [], certainty: "law" }],
+  actions_of: [[], [0], [], [1]],
+  headline_basis: ["raad:nee:", "raad:ja:", "::", "::"],
+  headlines: [{ text: "Met {zorgverleners} mensen geldt de wet.", settled_by: [] },
+    { text: "De wet geldt niet.", settled_by: [] }],
+  headline_by: { answers: ["verblijf"], map: Object.fromEntries(["kort", "langdurig"].flatMap((v) => [
+    [v + "|::", 0], [v + "|raad:nee:", 1], [v + "|raad:ja:|::", 0], [v + "|raad:ja:", 0], [v + "|raad:ja:|::|::", 0]])) },
+};
+
 // A table of the build's shape (early.json `links`, inspraakwijzer/early_links.py), small
 // enough to read. Diagram: verblijf -> zorgverleners -> zelfstandig -> financiering.
 const TABLE = {
+  ...OUTCOME,
   obligations: [
     { id: "raad", status: "nee", why: "Met {zorgverleners} hoeft het niet." },
     { id: "raad", status: "ja", why: "Met {zorgverleners} moet het.", items: [{ text: "{zorgverleners} mensen" }] },
@@ -28,12 +42,6 @@ const TABLE = {
     root: 0,
     nodes: [[0, [1, -1]], [1, [-2, 2]], [2, [-3, 3]], [3, [-4, -5, -6]]],
     leaves: [[2], [0], [1, 3], [1, 2], [1], null],
-    // Per leaf: the headline and the steps ("Wat moet u nu doen"), as the engine gives them.
-    outcomes: [[0, [0]], [1, []], [0, [0, 1]], [0, [0]], [0, [0]], null],
-    headlines: [{ text: "Met {zorgverleners} mensen geldt de wet.", settled_by: [] },
-      { text: "De wet geldt niet.", settled_by: [] }],
-    actions: [{ id: "raad-instellen", obligation: "raad", text: "Stel een raad in.", articles: [], certainty: "law" },
-      { id: "zelf-regelen", obligation: "zelf", text: "Regel het zelf.", articles: [], certainty: "law" }],
   },
 };
 
@@ -103,6 +111,33 @@ test("a question the table leaves to the engine makes the page wait, whatever it
   assert.equal(look("verblijf=kort&zorgverleners=7&toezicht="), null);
 });
 
+// The build's table in parts: the diagram starts at `start` (the first obligations); below each
+// of its leaves, `then` lists where each later obligation's own diagram starts. `root` is a leaf
+// the engine must answer, for a reader of before parts.
+const PARTED = {
+  ...OUTCOME,
+  obligations: TABLE.obligations,
+  links: {
+    ...TABLE.links, wait: [], root: -4, start: 0,
+    // core: verblijf kort -> [raad nee], langdurig -> [raad ja]; below "raad ja": the klacht part
+    // branches on financiering, the zelf part on zelfstandig.
+    nodes: [[0, [-1, -2]], [3, [-3, -5, -3]], [2, [-6, -5]]],
+    leaves: [[0], [1], [2], null, [], [3]],
+    then: [[], [1, 2], [], [], [], []],
+  },
+};
+const parted = (hash) => earlyObligations(PARTED, parseFragment(hash));
+
+test("a table in parts: the core's leaf, then each part below it, in order", () => {
+  assert.deepEqual(parted("verblijf=kort&zorgverleners=7&financiering=wlz").map((o) => o.id), ["raad"]);
+  assert.deepEqual(parted("verblijf=langdurig&zorgverleners=7&financiering=wlz&zelfstandig=ja").map((o) => o.why),
+    ["Met 7 moet het.", "Betaald uit Wlz.", "Zelfstandig."]);
+  assert.deepEqual(parted("verblijf=langdurig&zorgverleners=7&financiering=wmo&zelfstandig=nee").map((o) => o.id),
+    ["raad"]);
+  assert.equal(earlyObligations({ ...PARTED, links: { ...PARTED.links, start: undefined } },
+    parseFragment("verblijf=kort&zorgverleners=7")), null); // the old way in waits
+});
+
 test("a table without links (an older build) shows nothing early", () => {
   assert.equal(earlyObligations({ obligations: TABLE.obligations }, parseFragment("verblijf=kort&zorgverleners=7")), null);
 });
@@ -119,4 +154,7 @@ test("a link's headline and steps come with its obligations, the same placeholde
   assert.deepEqual(outcome.obligations.map((o) => o.id), ["raad", "zelf"]);
   assert.equal(earlyOutcome(TABLE, parseFragment("verblijf=kort&zorgverleners=5")).headline.text, "De wet geldt niet.");
   assert.equal(earlyOutcome(TABLE, parseFragment("verblijf=kort&zorgverleners=40&toezicht=ja")), null);
+  // A headline the table does not hold for these obligations: wait for the engine.
+  const without = { ...TABLE, headline_by: { answers: ["verblijf"], map: {} } };
+  assert.equal(earlyOutcome(without, parseFragment("verblijf=kort&zorgverleners=40&zelfstandig=ja")), null);
 });

@@ -7,12 +7,13 @@ import { initialState, update } from "../../docs/assets/js/keuzehulp/state.mjs";
 const QUESTIONS = ["verblijf", "sector", "zorgverleners", "doelgroep"];
 const TABLE = {
   obligations: [{ id: "raad", why: "{n}" }], disclaimer: "",
+  actions: [], actions_of: [[]], headline_basis: ["raad:ja:"], headlines: [{ text: "Een raad.", settled_by: [] }],
+  headline_by: { answers: [], map: { "raad:ja:": 0 } },
   links: {
     axes: [{ id: "verblijf", optional: false, classes: [0], values: ["kort"] },
       { id: "sector", optional: false, classes: [0], values: ["ggz"] },
       { id: "zorgverleners", optional: false, classes: [0], bands: [[0, 100]], fill: "{n}" }],
-    free: [], root: -1, nodes: [], leaves: [[0]], outcomes: [[0, []]],
-    headlines: [{ text: "Een raad.", settled_by: [] }], actions: [],
+    free: [], root: -1, nodes: [], leaves: [[0]],
   },
 };
 const COMPLETE = "verblijf=kort&sector=ggz&zorgverleners=12";

@@ -4,14 +4,16 @@
 // for the engine. The table's `links` is a decision diagram over every question
 // that can change an obligation (decisions/0012-early-table-classes.md): each
 // answer falls in a class of its question, and the diagram branches on classes.
+// It starts at `start` (the first obligations, together); below each of those
+// leaves, `then` lists where each later obligation's own small diagram starts.
 import { readWritten } from "./numbers.mjs";
 
 /**
  * The top of the outcome for the fragment's answers, looked up in the table:
  * {headline, obligations, actions} as the engine gives them (wizard.outcome_for), or
- * null: wait for the engine. Only exact values the table lists count (a number as the engine writes it
- * back, a list in the engine's order), so anything the engine might read differently waits
- * for it. The reference is inspraakwijzer/early_links.py look_up.
+ * null: wait for the engine. Only exact values the table lists count (a number as the
+ * engine writes it back, a list in the engine's order), so anything the engine might read
+ * differently waits for it. The reference is inspraakwijzer/early_links.py look_up.
  * @param {object} table early.json @param {Map<string, string>} fragment @returns {object|null}
  */
 export function earlyOutcome(table, fragment) {
@@ -36,16 +38,27 @@ export function earlyOutcome(table, fragment) {
     if (position < 0) return null;
     classes.push(axis.classes[position]);
   }
-  let ref = links.root;
-  while (ref >= 0) {
-    const [axis, children] = links.nodes[ref];
-    ref = children[classes[axis]];
+  // The core first, then each part below the core's leaf (links.then), in the engine's order.
+  const refs = [links.start ?? links.root];
+  const found = [];
+  for (let i = 0; i < refs.length; i += 1) {
+    let ref = refs[i];
+    while (ref >= 0) {
+      const [axis, children] = links.nodes[ref];
+      ref = children[classes[axis]];
+    }
+    const leaf = links.leaves[-1 - ref];
+    if (!leaf) return null; // answers the engine refuses: its message explains why
+    found.push(...leaf);
+    refs.push(...((links.then || [])[-1 - ref] || []));
   }
-  const leaf = links.leaves[-1 - ref];
-  if (!leaf) return null; // answers the engine refuses: its message explains why
-  const [headline, actions] = links.outcomes[-1 - ref];
-  const outcome = { headline: links.headlines[headline], obligations: leaf.map((index) => table.obligations[index]),
-    actions: actions.map((index) => links.actions[index]) };
+  // The headline and the steps above them (inspraakwijzer/early_outcome.py): looked up by key.
+  const by = table.headline_by;
+  if (!by) return null;
+  const key = [...by.answers.map((id) => fragment.get(id) ?? ""), ...found.map((i) => table.headline_basis[i])].join("|");
+  if (!Object.prototype.hasOwnProperty.call(by.map, key)) return null;
+  const outcome = { headline: table.headlines[by.map[key]], obligations: found.map((index) => table.obligations[index]),
+    actions: found.flatMap((index) => table.actions_of[index].map((a) => table.actions[a])) };
   return fills.reduce((shown, [placeholder, text]) => fillIn(shown, placeholder, text), outcome);
 }
 

@@ -154,7 +154,9 @@ function showEarly(page, state) {
   renderLaw(page, state.early.obligations);
   renderAnswers(page);
   renderFooter(page, state.table.disclaimer);
-  placeStatus(page, true);
+  // A shared link shows the status where the methods will come; a reader answering on the
+  // page keeps it above the questions, so they do not move while the reader fills them in.
+  placeStatus(page, true, state.outcomeFirst);
   page.result.hidden = false;
   page.root.dataset.state = "obligations";
   renderOutcomeReady(page);

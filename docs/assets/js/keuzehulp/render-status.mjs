@@ -8,9 +8,9 @@ export function setStatus(page, status) {
 }
 
 /** A shared link shows the status where its methods will come; otherwise it stands under the intro. */
-export function placeStatus(page, pending) {
+export function placeStatus(page, pending, move = true) {
   page.pending.hidden = !pending;
-  if (pending) page.pending.appendChild(page.status);
+  if (pending && move) page.pending.appendChild(page.status);
   else if (page.pending.contains(page.status)) page.statusHome.parentNode.insertBefore(page.status, page.statusHome);
 }
 
