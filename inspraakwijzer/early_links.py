@@ -616,7 +616,12 @@ def look_up(table: dict, fragment: dict[str, str]) -> dict | None:
             return None
         found += links_table["leaves"][-1 - ref]
         refs += links_table.get("then", [[]] * len(links_table["leaves"]))[-1 - ref]
-    # The headline and the steps above them (inspraakwijzer/early_outcome.py).
+    return _outcome(table, fragment, found, fills)
+
+
+def _outcome(table: dict, fragment: dict[str, str], found: list[int], fills: list) -> dict | None:
+    """The obligations `found`, with the headline and the steps above them
+    (inspraakwijzer/early_outcome.py), placeholders filled; None: the headline is not in the table."""
     by = table["headline_by"]
     key = "|".join([*(fragment.get(q, "") for q in by["answers"]), *(table["headline_basis"][i] for i in found)])
     if key not in by["map"]:
