@@ -23,28 +23,28 @@ def advise(profile: dict, data: dict) -> Advice:
     `data[stem]` is the parsed data/<stem>.yaml: law, methods, modules,
     vocabulary and wizard.
     """
-    clean, errors = parse_profile(profile, data)
-    if errors:
-        raise ProfileError(errors)
-    return advice_for(clean, data)
+    return advice_for(_clean(profile, data), data)
 
 
 def obligations_for(profile: dict, data: dict) -> list[Obligation]:
     """Only the obligations of `advise` (raises ProfileError likewise): for the build's
     overview and early table, which show neither methods nor training."""
-    clean, errors = parse_profile(profile, data)
-    if errors:
-        raise ProfileError(errors)
+    clean = _clean(profile, data)
     return decide_obligations(clean, answer_labels(clean, data), data)
 
 
 def outcome_for(profile: dict, data: dict) -> LawOutcome:
     """The top of the advice (headline, obligations, steps; raises ProfileError likewise),
     without methods or training: what the build's early table holds per link."""
+    clean = _clean(profile, data)
+    return _top(clean, answer_labels(clean, data), data)
+
+
+def _clean(profile: dict, data: dict) -> dict:
     clean, errors = parse_profile(profile, data)
     if errors:
         raise ProfileError(errors)
-    return _top(clean, answer_labels(clean, data), data)
+    return clean
 
 
 def _top(clean: dict, labels: dict, data: dict) -> LawOutcome:

@@ -9,6 +9,16 @@ export function slot(node, name) { return node.querySelector("[data-slot='" + na
 
 export function clear(node) { node.textContent = ""; return node; }
 
+/** True if `value` is what the page already shows as `part`; else records it. A part is drawn
+ * again only when it changes, so the engine's result takes over from the early table's
+ * without a flicker, and what the reader opened stays open. */
+export function unchanged(page, part, value) {
+  const shown = JSON.stringify(value === undefined ? null : value);
+  if (page.shown[part] === shown) return true;
+  page.shown[part] = shown;
+  return false;
+}
+
 export function listItem(text) {
   const li = document.createElement("li");
   li.textContent = text;

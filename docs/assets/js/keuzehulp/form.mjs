@@ -26,8 +26,7 @@ export function findParts(root) {
     share: root.querySelector("[data-plan] [data-share]"),
     numbers: Array.from(root.querySelectorAll("[data-wizard-form] [data-question][data-kind='number']"),
       (q) => q.dataset.question),
-    shownLaw: "", // the obligations (JSON) on the page, so the same ones are not rendered again
-    shownHeadline: "", shownActions: "", // likewise the headline and the steps (render-outcome.mjs)
+    shown: {}, // per part of the outcome, its JSON as on the page (dom.mjs unchanged)
   };
 }
 

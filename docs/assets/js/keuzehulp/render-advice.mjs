@@ -1,6 +1,6 @@
 // Renders the engine's advice (or the table's obligations) into the page's
 // <template>s, as text. The shapes are wizard/shapes.py's (PlanAnswer and below).
-import { clear, clone, link, listItem, methodLink, slot, today } from "./dom.mjs";
+import { clear, clone, link, listItem, methodLink, slot, today, unchanged } from "./dom.mjs";
 import { renderActions, renderFollowUp, renderGrade, renderHeadline } from "./render-outcome.mjs";
 
 // A recommended method shows its first reasons at once (the strongest: the
@@ -30,9 +30,7 @@ export function renderFooter(page, disclaimer) {
  * changes: the engine's result then takes over from the table's without a flicker,
  * and details the reader opened stay open. */
 export function renderLaw(page, obligations) {
-  const shown = JSON.stringify(obligations);
-  if (shown === page.shownLaw) return;
-  page.shownLaw = shown;
+  if (unchanged(page, "law", obligations)) return;
   renderSummary(page, obligations);
   renderObligations(page, obligations);
 }

@@ -2,16 +2,14 @@
 // nu doen", and per answer its short grade (the long explanation stands once on
 // "Over deze informatie", where the grade links). The shapes are wizard/shapes.py's
 // Headline, Action and Grade.
-import { clear, clone, link, slot } from "./dom.mjs";
+import { clear, clone, link, slot, unchanged } from "./dom.mjs";
 import { fillIn } from "./early.mjs";
 import { pieces } from "./phrases.mjs";
 
 /** The headline; each question that would settle an open answer is a link to it.
  * Drawn again only when it changes: the table's (before the engine) then stays as it is. */
 export function renderHeadline(page, headline) {
-  const shown = JSON.stringify(headline || null);
-  if (shown === page.shownHeadline) return;
-  page.shownHeadline = shown;
+  if (unchanged(page, "headline", headline)) return;
   const box = clear(page.root.querySelector("[data-outcome-headline]"));
   box.hidden = !headline;
   if (!headline) return;
@@ -33,9 +31,7 @@ const ACTIONS_SHOWN = 3;
 /** "Wat moet u nu doen": each step with its articles, and the grade of the answer it follows
  * from where that grade is weak (the summary gives every answer its grade once). */
 export function renderActions(page, actions, obligations) {
-  const shown = JSON.stringify([actions || null, obligations.map((o) => o.grade)]);
-  if (shown === page.shownActions) return; // as the table showed them: nothing to draw again
-  page.shownActions = shown;
+  if (unchanged(page, "actions", [actions, obligations.map((o) => o.grade)])) return;
   const block = page.root.querySelector("[data-wizard-actions-block]");
   const list = clear(block.querySelector("[data-wizard-actions]"));
   const more = block.querySelector("[data-wizard-actions-more]");
